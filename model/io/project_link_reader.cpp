@@ -59,10 +59,9 @@ bool ProjectLinkReader::checkInterface(JsonObjectReader &end, const Node &node,
         return false;   // the node itself is invalid (already reported): its ports are unknown
     const QString path = end.pathOf(key("interface"));
     if (node.kind == NodeKind::LanSegment) {
-        if (end.contains(key("interface")))
+        if (interface)   // (a wrong type is reported by the reader)
             m_sink.error(key("project.segment-interface"), path,
-                         {{key("node"), node.name},
-                          {key("value"), interface.value_or(QString())}});
+                         {{key("node"), node.name}, {key("value"), *interface}});
         return !end.contains(key("interface"));
     }
     if (!end.contains(key("interface"))) {
