@@ -1,0 +1,144 @@
+#include "event_queue.h"
+
+#include <utility>
+
+namespace vtd::sim {
+
+EventId EventQueue::push(SimTime at, Callback callback)
+{
+    const std::uint32_t slot = allocateSlot();
+    const std::uint64_t sequence = m_nextSequence++;
+    m_slots[slot].sequence = sequence;
+    m_slots[slot].callback = std::move(callback);
+    m_heap.push_back(Key{at.toNanoseconds(), sequence, slot});
+    siftUp(m_heap.size() - 1);
+    ++m_live;
+    return EventId{sequence, slot};
+}
+
+bool EventQueue::cancel(EventId id)
+{
+    if (!isPending(id))
+        return false;
+    releaseSlot(id.slot);
+    --m_live;
+    dropStaleTop();
+    compactIfMostlyStale();
+    return true;
+}
+
+bool EventQueue::isPending(EventId id) const
+{
+    return id.isValid() && id.slot < m_slots.size() && m_slots[id.slot].sequence == id.sequence;
+}
+
+std::optional<SimTime> EventQueue::nextTime() const
+{
+    // Invariant kept by pop() and cancel(): the top of the heap is live (or the heap is empty).
+    if (m_heap.empty())
+        return std::nullopt;
+    return SimTime::fromNanoseconds(m_heap.front().at);
+}
+
+bool EventQueue::pop(SimTime &at, Callback &callback)
+{
+    if (m_heap.empty())
+        return false;
+    const Key top = m_heap.front();
+    removeTop();
+    at = SimTime::fromNanoseconds(top.at);
+    // Moved out before the slot is recycled: the callback may schedule events itself.
+    callback = std::move(m_slots[top.slot].callback);
+    releaseSlot(top.slot);
+    --m_live;
+    dropStaleTop();
+    return true;
+}
+
+void EventQueue::clear()
+{
+    m_heap.clear();
+    m_slots.clear();
+    m_freeSlots.clear();
+    m_live = 0;
+}
+
+std::uint32_t EventQueue::allocateSlot()
+{
+    if (!m_freeSlots.empty()) {
+        const std::uint32_t slot = m_freeSlots.back();
+        m_freeSlots.pop_back();
+        return slot;
+    }
+    m_slots.emplace_back();
+    return std::uint32_t(m_slots.size() - 1);
+}
+
+void EventQueue::releaseSlot(std::uint32_t slot)
+{
+    m_slots[slot].sequence = 0;
+    m_slots[slot].callback = nullptr;
+    m_freeSlots.push_back(slot);
+}
+
+void EventQueue::siftUp(std::size_t index)
+{
+    const Key moving = m_heap[index];
+    while (index > 0) {
+        const std::size_t parent = (index - 1) / 2;
+        if (!earlier(moving, m_heap[parent]))
+            break;
+        m_heap[index] = m_heap[parent];
+        index = parent;
+    }
+    m_heap[index] = moving;
+}
+
+void EventQueue::siftDown(std::size_t index)
+{
+    const std::size_t count = m_heap.size();
+    const Key moving = m_heap[index];
+    for (;;) {
+        std::size_t child = 2 * index + 1;
+        if (child >= count)
+            break;
+        if (child + 1 < count && earlier(m_heap[child + 1], m_heap[child]))
+            ++child;
+        if (!earlier(m_heap[child], moving))
+            break;
+        m_heap[index] = m_heap[child];
+        index = child;
+    }
+    m_heap[index] = moving;
+}
+
+void EventQueue::removeTop()
+{
+    m_heap.front() = m_heap.back();
+    m_heap.pop_back();
+    if (!m_heap.empty())
+        siftDown(0);
+}
+
+void EventQueue::dropStaleTop()
+{
+    while (!m_heap.empty() && !isLive(m_heap.front()))
+        removeTop();
+}
+
+void EventQueue::compactIfMostlyStale()
+{
+    // Many cancelled timers (retransmits, ping timeouts) must not grow the heap without bound.
+    if (m_heap.size() < 1024 || m_heap.size() < 2 * m_live)
+        return;
+    std::size_t kept = 0;
+    for (const Key &key : m_heap) {
+        if (isLive(key))
+            m_heap[kept++] = key;
+    }
+    m_heap.resize(kept);
+    for (std::size_t i = kept / 2; i-- > 0;)
+        siftDown(i);
+}
+
+} // namespace vtd::sim

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "event_id.h"
+#include "sim_time.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace vtd::sim {
+
+/** The future event set: events ordered by (time, insertion sequence), with O(1) cancel.
+ *
+ *  Same-time events run in the order they were scheduled (FIFO), because the sequence number
+ *  breaks every tie; the order is therefore a total order and does not depend on the heap
+ *  algorithm (the lesson of ns-3's EventKey uid and OMNeT++'s insertCount).
+ *
+ *  Layout, for speed: the binary heap holds small POD keys only (time, sequence, slot);
+ *  the callbacks live in a side vector of slots that are recycled through a free list.
+ *  Cancelling frees the slot at once and leaves a stale key in the heap, recognised later
+ *  because its sequence no longer matches the slot's; the heap is compacted when stale keys
+ *  outnumber live ones. */
+class EventQueue
+{
+public:
+    using Callback = std::function<void()>;
+
+    EventId push(SimTime at, Callback callback);
+    /** False if the event already ran, was cancelled, or never existed. */
+    bool cancel(EventId id);
+    bool isPending(EventId id) const;
+
+    bool isEmpty() const { return m_live == 0; }
+    std::size_t size() const { return m_live; }
+    /** Time of the earliest pending event. */
+    std::optional<SimTime> nextTime() const;
+
+    /** Removes the earliest pending event and hands out its time and callback. */
+    bool pop(SimTime &at, Callback &callback);
+
+    void clear();
+
+private:
+    struct Key
+    {
+        std::int64_t at;
+        std::uint64_t sequence;
+        std::uint32_t slot;
+    };
+    struct Slot
+    {
+        std::uint64_t sequence = 0; // 0 = free
+        Callback callback;
+    };
+
+    static bool earlier(const Key &a, const Key &b)
+    {
+        return a.at < b.at || (a.at == b.at && a.sequence < b.sequence);
+    }
+    bool isLive(const Key &key) const { return m_slots[key.slot].sequence == key.sequence; }
+
+    std::uint32_t allocateSlot();
+    void releaseSlot(std::uint32_t slot);
+    void siftUp(std::size_t index);
+    void siftDown(std::size_t index);
+    void removeTop();
+    void dropStaleTop();
+    void compactIfMostlyStale();
+
+    std::vector<Key> m_heap;
+    std::vector<Slot> m_slots;
+    std::vector<std::uint32_t> m_freeSlots;
+    std::size_t m_live = 0;
+    std::uint64_t m_nextSequence = 1;
+};
+
+} // namespace vtd::sim

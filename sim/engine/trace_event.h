@@ -1,0 +1,101 @@
+#pragma once
+
+#include "sim_time.h"
+
+#include "model/diagnostic.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+
+#include <cstdint>
+#include <variant>
+
+namespace vtd::sim {
+
+// The records the simulation reports through TraceSink. Each carries the simulated time and
+// the node's name (names, not ids: implicit hosts have no node in the project). A packet is
+// identified across hops by packetId (0 = not about one packet) and travels as its real bytes
+// plus a one-line summary made by the emitter (sim/net/packet_summary.h), so that the engine
+// needs no packet decoder and a sink can decode the bytes itself for a detail view.
+//
+// Extending (the IKE/ESP issue): add a struct here, add it to TraceEvent, add a virtual with
+// an empty default to TraceSink, a forwarding override to TraceFanout, a store override to
+// TraceRecorder and a case to formatTraceEvent(). Existing sinks keep compiling.
+
+enum class PacketDirection { Sent, Received };
+
+/** A packet left a node through an interface (Sent) or arrived at one (Received). */
+struct PacketTrace
+{
+    SimTime time;
+    std::uint64_t packetId = 0;
+    QString node;
+    QString interface;
+    PacketDirection direction = PacketDirection::Sent;
+    QByteArray bytes;  ///< the IPv4 datagram as on the wire
+    QString summary;   ///< "icmp 12.0.0.1 > 11.0.0.2 echo request id=1 seq=0 len=100"
+};
+
+/** A packet was dropped; `code` is a stable "area.what" id from the diagnostic catalog. */
+struct DropTrace
+{
+    SimTime time;
+    std::uint64_t packetId = 0;
+    QString node;
+    QString interface;               ///< where it was dropped; may be empty
+    QString stage;                   ///< pipeline stage or layer: "link", "route", "ingress-acl"...
+    QString code;                    ///< "link.down", "route.no-route", "ipsec.no-sa"...
+    QMap<QString, QString> params;   ///< the code's template parameters
+    QByteArray bytes;
+    QString summary;
+};
+
+/** One pipeline decision about a packet (ACL permit, xlate chosen, route selected...). */
+struct DecisionTrace
+{
+    SimTime time;
+    std::uint64_t packetId = 0;
+    QString node;
+    QString stage;    ///< "ingress-acl", "nat", "route", "crypto-map"...
+    QString outcome;  ///< short verdict: "permit", "deny", "translate", "protect", "next-hop"
+    QString detail;   ///< the evidence: config line, route, xlate entry (English, device syntax)
+};
+
+/** A line the device prints on its console (syslog, debug, command output). */
+struct ConsoleTrace
+{
+    SimTime time;
+    QString node;
+    QString text;
+};
+
+/** An IKE or IPsec SA changed state (states use the devices' own names: MM_NO_STATE, QM_IDLE). */
+struct SaStateTrace
+{
+    SimTime time;
+    QString node;
+    QString protocol; ///< "ike" or "ipsec"
+    QString local;    ///< dotted local address
+    QString peer;     ///< dotted peer address
+    QString from;     ///< previous state; empty when the SA is new
+    QString to;       ///< new state; empty when the SA is deleted
+};
+
+/** A finding raised while running (the emitter sets diagnostic.timeMs from `time`). */
+struct DiagnosticTrace
+{
+    SimTime time;
+    model::Diagnostic diagnostic;
+};
+
+using TraceEvent = std::variant<PacketTrace, DropTrace, DecisionTrace, ConsoleTrace, SaStateTrace,
+                                DiagnosticTrace>;
+
+SimTime traceTime(const TraceEvent &event);
+
+/** One deterministic line per event, for logs, golden files and determinism checks.
+ *  With `withBytes` packet events end with the bytes in hex. */
+QString formatTraceEvent(const TraceEvent &event, bool withBytes = false);
+
+} // namespace vtd::sim
