@@ -1,0 +1,117 @@
+#include "channel.h"
+
+#include "drop_codes.h"
+#include "packet_tracing.h"
+#include "sim_interface.h"
+
+#include "sim/engine/simulator.h"
+
+#include <algorithm>
+
+namespace vtd::sim::net {
+
+namespace {
+
+QString percentText(double percent)
+{
+    return QString::number(percent, 'g', 6);
+}
+
+} // namespace
+
+Channel::Channel(Simulator &sim)
+    : m_sim(sim)
+{}
+
+Channel::~Channel()
+{
+    for (const Flight &flight : m_inFlight)
+        m_sim.cancel(flight.event);
+    for (const Port &port : m_ports)
+        port.interface->m_channel = nullptr;
+}
+
+bool Channel::attach(SimInterface &port)
+{
+    if (port.m_channel || int(m_ports.size()) >= maxPorts())
+        return false;
+    m_ports.push_back(Port{&port, ++m_lastPortId});
+    port.m_channel = this;
+    port.m_portId = m_lastPortId;
+    return true;
+}
+
+void Channel::detach(SimInterface &port)
+{
+    if (port.m_channel != this)
+        return;
+    std::erase_if(m_ports, [&](const Port &p) { return p.interface == &port; });
+    port.m_channel = nullptr;
+    port.m_portId = 0;
+}
+
+std::vector<SimInterface *> Channel::ports() const
+{
+    std::vector<SimInterface *> out;
+    for (const Port &port : m_ports)
+        out.push_back(port.interface);
+    return out;
+}
+
+SimInterface *Channel::resolve(const SimInterface &from, model::Ipv4Address address) const
+{
+    for (const Port &port : m_ports) {
+        if (port.interface != &from && port.interface->isOperational() && port.interface->ownsAddress(address))
+            return port.interface;
+    }
+    return nullptr;
+}
+
+SimInterface *Channel::portById(std::uint64_t id) const
+{
+    for (const Port &port : m_ports) {
+        if (port.id == id)
+            return port.interface;
+    }
+    return nullptr;
+}
+
+bool Channel::transmit(SimInterface &from, const Packet &packet, model::Ipv4Address nextHop)
+{
+    const QString link = QLatin1String(stage_name::Link);
+    SimInterface *to = resolve(from, nextHop);
+    if (!to) {
+        traceDrop(m_sim, from.node(), from.name(), link, QLatin1String(drop_code::NextHopUnresolved), packet,
+                  {{QStringLiteral("interface"), from.name()}, {QStringLiteral("next_hop"), nextHop.toString()}});
+        return false;
+    }
+    tracePacket(m_sim, from.node(), from.name(), PacketDirection::Sent, packet);
+    if (from.lossPercent() > 0.0 && m_sim.rng().chancePercent(from.lossPercent())) {
+        traceDrop(m_sim, from.node(), from.name(), link, QLatin1String(drop_code::Loss), packet,
+                  {{QStringLiteral("interface"), from.name()}, {QStringLiteral("percent"), percentText(from.lossPercent())}});
+        return false;
+    }
+    const std::uint64_t flightId = ++m_lastFlightId;
+    const std::uint64_t portId = to->m_portId;
+    const EventId event = m_sim.schedule(m_delay, [this, portId, flightId, copy = packet] {
+        deliver(portId, flightId, copy);
+    });
+    m_inFlight.push_back(Flight{flightId, event});
+    return true;
+}
+
+void Channel::deliver(std::uint64_t portId, std::uint64_t flightId, const Packet &packet)
+{
+    std::erase_if(m_inFlight, [&](const Flight &f) { return f.id == flightId; });
+    SimInterface *to = portById(portId);
+    if (!to)
+        return; // detached while the packet was in flight: it falls on the floor, unseen
+    if (to->lossPercent() > 0.0 && m_sim.rng().chancePercent(to->lossPercent())) {
+        traceDrop(m_sim, to->node(), to->name(), QLatin1String(stage_name::Link), QLatin1String(drop_code::Loss),
+                  packet, {{QStringLiteral("interface"), to->name()}, {QStringLiteral("percent"), percentText(to->lossPercent())}});
+        return;
+    }
+    to->deliver(packet);
+}
+
+} // namespace vtd::sim::net

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "packet.h"
+
+#include "sim/engine/event_id.h"
+#include "sim/engine/sim_time.h"
+
+#include "model/ipv4.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace vtd::sim {
+class Simulator;
+}
+
+namespace vtd::sim::net {
+
+class SimInterface;
+
+/** A medium that joins interfaces: a link is "schedule delivery later" (ns-3's
+ *  PointToPointChannel::TransmitStart), with the packet copied at the boundary.
+ *
+ *  Delivery goes to the attached interface that owns the next-hop address, as ARP would find
+ *  it; an interface detached or destroyed while a packet is in flight simply never gets it.
+ *  Subclasses say who has carrier (a cable needs both ends, a switch port only its own). */
+class Channel
+{
+public:
+    static constexpr SimTime DefaultDelay = SimTime::fromMilliseconds(1);
+
+    explicit Channel(Simulator &sim);
+    virtual ~Channel();
+    Channel(const Channel &) = delete;
+    Channel &operator=(const Channel &) = delete;
+
+    Simulator &simulator() const { return m_sim; }
+    SimTime delay() const { return m_delay; }
+    void setDelay(SimTime delay) { m_delay = delay; }
+
+    /** False when the interface is attached elsewhere or this channel is full. */
+    bool attach(SimInterface &port);
+    void detach(SimInterface &port);
+    /** Attached interfaces, in attachment order. */
+    std::vector<SimInterface *> ports() const;
+
+    /** Whether `port` sees a working medium (its own state aside). */
+    virtual bool hasCarrier(const SimInterface &port) const = 0;
+    /** The operational interface other than `from` that owns `address` (first attached wins). */
+    SimInterface *resolve(const SimInterface &from, model::Ipv4Address address) const;
+
+protected:
+    virtual int maxPorts() const = 0;
+
+private:
+    friend class SimInterface;
+    struct Port
+    {
+        SimInterface *interface;
+        std::uint64_t id;
+    };
+
+    /** From SimInterface::send, once the sender is known to be operational. */
+    bool transmit(SimInterface &from, const Packet &packet, model::Ipv4Address nextHop);
+    void deliver(std::uint64_t portId, std::uint64_t flightId, const Packet &packet);
+    SimInterface *portById(std::uint64_t id) const;
+
+    Simulator &m_sim;
+    SimTime m_delay = DefaultDelay;
+    std::vector<Port> m_ports;
+    std::uint64_t m_lastPortId = 0;
+    struct Flight
+    {
+        std::uint64_t id;
+        EventId event;
+    };
+    std::vector<Flight> m_inFlight; // cancelled if the channel goes away first
+    std::uint64_t m_lastFlightId = 0;
+};
+
+} // namespace vtd::sim::net
