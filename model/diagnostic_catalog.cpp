@@ -100,6 +100,25 @@ constexpr CatalogEntry kCatalog[] = {
     {"edit.duplicate-scenario", QT_TRANSLATE_NOOP("Diagnostics", "the scenario name \"{name}\" is already used")},
     {"edit.unknown-scenario", QT_TRANSLATE_NOOP("Diagnostics", "there is no scenario number {index}")},
     // end of edits
+    // Simulator: network layer drops and malformed packets (sim/net) -- maintained by the simulation core work
+    {"link.interface-shutdown", QT_TRANSLATE_NOOP("Diagnostics", "{interface} is administratively down (shutdown): it carries nothing")},
+    {"link.unlinked", QT_TRANSLATE_NOOP("Diagnostics", "{interface} is not connected to any link")},
+    {"link.down", QT_TRANSLATE_NOOP("Diagnostics", "the link on {interface} is down")},
+    {"link.next-hop-unresolved", QT_TRANSLATE_NOOP("Diagnostics", "nothing on the link at {interface} answers for the next hop {next_hop} (no ARP reply)")},
+    {"link.loss", QT_TRANSLATE_NOOP("Diagnostics", "lost on the link at {interface} ({percent}% loss)")},
+    {"route.no-route", QT_TRANSLATE_NOOP("Diagnostics", "no route to {destination}")},
+    {"ip.ttl-expired", QT_TRANSLATE_NOOP("Diagnostics", "TTL expired in transit to {destination}")},
+    {"ip.truncated", QT_TRANSLATE_NOOP("Diagnostics", "malformed packet: the IPv4 packet is truncated")},
+    {"ip.bad-version", QT_TRANSLATE_NOOP("Diagnostics", "malformed packet: the IP version is not 4")},
+    {"ip.bad-header-length", QT_TRANSLATE_NOOP("Diagnostics", "malformed packet: the IPv4 header length is below 20 octets")},
+    {"ip.bad-length", QT_TRANSLATE_NOOP("Diagnostics", "malformed packet: the IPv4 total length does not match the packet")},
+    {"ip.bad-checksum", QT_TRANSLATE_NOOP("Diagnostics", "malformed packet: the IPv4 header checksum is wrong")},
+    {"icmp.truncated", QT_TRANSLATE_NOOP("Diagnostics", "malformed packet: the ICMP message is shorter than its 8-octet header")},
+    {"icmp.bad-checksum", QT_TRANSLATE_NOOP("Diagnostics", "malformed packet: the ICMP checksum is wrong")},
+    {"udp.truncated", QT_TRANSLATE_NOOP("Diagnostics", "malformed packet: the UDP datagram is truncated")},
+    {"udp.bad-length", QT_TRANSLATE_NOOP("Diagnostics", "malformed packet: the UDP length does not match the datagram")},
+    {"udp.bad-checksum", QT_TRANSLATE_NOOP("Diagnostics", "malformed packet: the UDP checksum is wrong")},
+    // end of simulator network layer
 };
 
 QString substitute(QString text, const QMap<QString, QString> &params)
