@@ -36,7 +36,7 @@ private:
     Diagnostics m_diagnostics;
 };
 
-/** JSON paths as the diagnostics print them: nodes[3].host.address, mac_addresses["Ethernet5/0"]. */
+/** JSON paths as diagnostics print them: nodes[3].host.address, mac_addresses["Ethernet5/0"]. */
 QString jsonMemberPath(const QString &path, const QString &key);
 QString jsonElementPath(const QString &path, qsizetype index);
 /** A value as compact JSON text: "abc" (with quotes), 2, [1,2]. */

@@ -94,7 +94,8 @@ bool checkSchemaVersion(JsonObjectReader &root)
     }
     const double number = version.toDouble(0);
     if (!version.isDouble() || number < 1 || number != std::floor(number)) {
-        root.sink().error(key("project.bad-schema"), path, {{key("value"), jsonValueText(version)}});
+        root.sink().error(key("project.bad-schema"), path,
+                          {{key("value"), jsonValueText(version)}});
         return false;
     }
     if (number > kProjectSchemaVersion) {
@@ -118,7 +119,8 @@ void readNodes(JsonObjectReader &root, Project &project)
         const QString namePath = jsonMemberPath(path, key("name"));
         if (firstUse.contains(node.name))
             root.sink().error(key("project.duplicate-name"), namePath,
-                              {{key("value"), node.name}, {key("first"), firstUse.value(node.name)}});
+                              {{key("value"), node.name},
+                               {key("first"), firstUse.value(node.name)}});
         else if (!node.name.isEmpty())   // a missing or empty name is reported by the node reader
             firstUse.insert(node.name, namePath);
         node.id = project.allocateNodeId();

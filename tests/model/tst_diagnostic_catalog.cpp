@@ -115,7 +115,8 @@ void TstDiagnosticCatalog::unknownCodeStillShowsItsParameters()
 {
     Diagnostic d;
     d.code = QStringLiteral("no.such-code");
-    d.params = {{QStringLiteral("a"), QStringLiteral("1")}, {QStringLiteral("b"), QStringLiteral("2")}};
+    d.params = {{QStringLiteral("a"), QStringLiteral("1")},
+                {QStringLiteral("b"), QStringLiteral("2")}};
     QCOMPARE(diagnosticMessage(d), QStringLiteral("a=1, b=2"));
 }
 
@@ -137,8 +138,8 @@ void TstDiagnosticCatalog::diagnosticLine_data()
                                << "seed.vpnd: error: " + message + " [project.bad-address]";
     Diagnostic fileWins = fileAndLine;
     fileWins.node = QStringLiteral("snow");
-    QTest::newRow("file before node") << fileWins
-                                      << "seed.vpnd:12: error: " + message + " [project.bad-address]";
+    QTest::newRow("file before node")
+        << fileWins << "seed.vpnd:12: error: " + message + " [project.bad-address]";
     Diagnostic nodeWarning = badAddress();
     nodeWarning.severity = Severity::Warning;
     nodeWarning.node = QStringLiteral("snow");

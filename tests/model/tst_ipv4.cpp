@@ -160,7 +160,8 @@ void TstIpv4::prefixParse()
 
 void TstIpv4::prefixFromMask()
 {
-    const auto prefix = Ipv4Prefix::fromMask(Ipv4Address(10, 48, 66, 76), Ipv4Address(255, 255, 255, 0));
+    const auto prefix =
+        Ipv4Prefix::fromMask(Ipv4Address(10, 48, 66, 76), Ipv4Address(255, 255, 255, 0));
     QVERIFY(prefix);
     QCOMPARE(prefix->toString(), QStringLiteral("10.48.66.76/24"));
     QCOMPARE(prefix->length(), 24);

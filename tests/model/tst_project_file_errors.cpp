@@ -70,31 +70,14 @@ QString at(const char *path)
     return kFile + QStringLiteral(": error: ") + QString::fromLatin1(path) + QStringLiteral(": ");
 }
 
-QString atLine(int line) { return kFile + u':' + QString::number(line) + QStringLiteral(": error: "); }
-
-} // namespace
-
-class TstProjectFileErrors : public QObject
+QString atLine(int line)
 {
-    Q_OBJECT
+    return kFile + u':' + QString::number(line) + QStringLiteral(": error: ");
+}
 
-private slots:
-    void corruptFileIsRefused_data();
-    void corruptFileIsRefused();
-    void allErrorsAreCollected();
-    void unknownFieldIsAWarning();
-    void newerSchemaIsRefusedWithoutFurtherChecks();
-    void everyCutOfTheExampleIsTruncated();
-    void garbageNeverCrashes();
-};
-
-void TstProjectFileErrors::corruptFileIsRefused_data()
+/** Not JSON at all, or cut off: FILE:LINE. */
+void addParseRows()
 {
-    QTest::addColumn<QByteArray>("document");
-    QTest::addColumn<QString>("code");
-    QTest::addColumn<QString>("where");   // must appear in the diagnostic's line
-
-    // Not JSON at all, or cut off.
     QTest::newRow("empty file") << QByteArray() << "project.truncated" << atLine(1);
     QTest::newRow("cut in an object") << firstLines(120) << "project.truncated" << atLine(120);
     QTest::newRow("cut in a string") << example().left(example().indexOf("ethernet0 outside") + 3)
@@ -115,9 +98,14 @@ void TstProjectFileErrors::corruptFileIsRefused_data()
                                   << QStringLiteral("its \"format\" is \"drawio\"");
     QTest::newRow("format not a string") << patched("format", "7") << "project.not-a-project"
                                          << QStringLiteral("its \"format\" is 7");
-    // The header.
-    QTest::newRow("newer schema") << patched("schema_version", "2") << "project.newer-schema"
-                                  << QStringLiteral("schema version 2, newer than this program's 1");
+}
+
+/** The header and the top-level fields. */
+void addDocumentRows()
+{
+    QTest::newRow("newer schema")
+        << patched("schema_version", "2") << "project.newer-schema"
+        << QStringLiteral("schema version 2, newer than this program's 1");
     QTest::newRow("no schema") << patched("schema_version") << "project.missing-field"
                                << at("schema_version") + QStringLiteral("required field");
     QTest::newRow("schema a string") << patched("schema_version", "\"1\"") << "project.bad-schema"
@@ -126,7 +114,6 @@ void TstProjectFileErrors::corruptFileIsRefused_data()
                                        << at("schema_version") + QStringLiteral("\"1.5\"");
     QTest::newRow("schema zero") << patched("schema_version", "0") << "project.bad-schema"
                                  << at("schema_version");
-    // Top-level fields.
     QTest::newRow("no nodes") << patched("nodes") << "project.missing-field" << at("nodes");
     QTest::newRow("nodes an object") << patched("nodes", "{}") << "project.wrong-type"
                                      << at("nodes") + QStringLiteral("expected array");
@@ -134,10 +121,15 @@ void TstProjectFileErrors::corruptFileIsRefused_data()
     QTest::newRow("no scenarios") << patched("scenarios") << "project.missing-field"
                                   << at("scenarios");
     QTest::newRow("no view") << patched("view") << "project.missing-field" << at("view");
-    QTest::newRow("zoom zero") << patched("view/zoom", "0") << "project.bad-zoom" << at("view.zoom");
+    QTest::newRow("zoom zero") << patched("view/zoom", "0") << "project.bad-zoom"
+                               << at("view.zoom");
     QTest::newRow("center a string") << patched("view/center/x", "\"0\"") << "project.wrong-type"
                                      << at("view.center.x") + QStringLiteral("expected number");
-    // Nodes.
+}
+
+/** Nodes. */
+void addNodeRows()
+{
     QTest::newRow("node a number") << patched("nodes/0", "5") << "project.wrong-type"
                                    << at("nodes[0]") + QStringLiteral("expected object");
     QTest::newRow("no name") << patched("nodes/2/name") << "project.missing-field"
@@ -146,13 +138,14 @@ void TstProjectFileErrors::corruptFileIsRefused_data()
                                 << at("nodes[4].name");
     QTest::newRow("name a number") << patched("nodes/5/name", "5") << "project.wrong-type"
                                    << at("nodes[5].name") + QStringLiteral("expected string");
-    QTest::newRow("duplicate name") << patched("nodes/1/name", "\"snow\"") << "project.duplicate-name"
-                                    << at("nodes[1].name") + "the node name \"snow\" is already "
-                                                             "used at nodes[0].name";
+    QTest::newRow("duplicate name")
+        << patched("nodes/1/name", "\"snow\"") << "project.duplicate-name"
+        << at("nodes[1].name") + "the node name \"snow\" is already used at nodes[0].name";
     QTest::newRow("no kind") << patched("nodes/3/kind") << "project.missing-field"
                              << at("nodes[3].kind");
-    QTest::newRow("unknown kind") << patched("nodes/1/kind", "\"router\"") << "project.unknown-kind"
-                                  << at("nodes[1].kind") + QStringLiteral("unknown node kind \"router\"");
+    QTest::newRow("unknown kind")
+        << patched("nodes/1/kind", "\"router\"") << "project.unknown-kind"
+        << at("nodes[1].kind") + QStringLiteral("unknown node kind \"router\"");
     QTest::newRow("unknown hardware") << patched("nodes/0/hardware", "\"PIX-999\"")
                                       << "project.unknown-hardware" << at("nodes[0].hardware");
     QTest::newRow("hardware of another kind") << patched("nodes/0/hardware", "\"C7500-RSP2\"")
@@ -204,7 +197,11 @@ void TstProjectFileErrors::corruptFileIsRefused_data()
     QTest::newRow("generic model without ports") << patched("nodes/2/hardware", "\"IOS-ROUTER\"")
                                                  << "project.missing-field"
                                                  << at("nodes[2].interfaces");
-    // Links.
+}
+
+/** Links and scenarios. */
+void addLinkAndScenarioRows()
+{
     QTest::newRow("link a string") << patched("links/0", "\"snow-carrion\"") << "project.wrong-type"
                                    << at("links[0]");
     QTest::newRow("link without b") << patched("links/4/b") << "project.missing-field"
@@ -226,19 +223,48 @@ void TstProjectFileErrors::corruptFileIsRefused_data()
                                             << at("links[1].a.interface")
                                                    + "interface ethernet0 of \"snow\" is already "
                                                      "linked at links[0].a";
-    QTest::newRow("link to itself") << patched("links/1/b", R"({"node": "snow", "interface": "ethernet3"})")
-                                    << "project.self-link" << at("links[1]");
+    QTest::newRow("link to itself")
+        << patched("links/1/b", R"({"node": "snow", "interface": "ethernet3"})")
+        << "project.self-link"
+        << at("links[1]") + QStringLiteral("a link cannot join \"snow\" to itself");
     QTest::newRow("segment to segment") << patched("links/2/a", R"({"node": "10.0.0.0/24"})")
                                         << "project.segment-link" << at("links[2]");
-    // Scenarios.
-    QTest::newRow("duplicate scenario") << patched("scenarios/1", R"({"name": "seed", "script": []})")
-                                        << "project.duplicate-scenario"
-                                        << at("scenarios[1].name") + "the scenario name \"seed\" is "
-                                                                     "already used at scenarios[0].name";
-    QTest::newRow("scenario without script") << patched("scenarios/0/script")
-                                             << "project.missing-field" << at("scenarios[0].script");
+    QTest::newRow("duplicate scenario")
+        << patched("scenarios/1", R"({"name": "seed", "script": []})")
+        << "project.duplicate-scenario"
+        << at("scenarios[1].name")
+               + "the scenario name \"seed\" is already used at scenarios[0].name";
+    QTest::newRow("scenario without script")
+        << patched("scenarios/0/script") << "project.missing-field" << at("scenarios[0].script");
     QTest::newRow("scenario without name") << patched("scenarios/0/name", "\"\"")
                                            << "project.empty-value" << at("scenarios[0].name");
+}
+
+} // namespace
+
+class TstProjectFileErrors : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void corruptFileIsRefused_data();
+    void corruptFileIsRefused();
+    void allErrorsAreCollected();
+    void unknownFieldIsAWarning();
+    void newerSchemaIsRefusedWithoutFurtherChecks();
+    void everyCutOfTheExampleIsTruncated();
+    void garbageNeverCrashes();
+};
+
+void TstProjectFileErrors::corruptFileIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("where");   // must appear in the diagnostic's line
+    addParseRows();
+    addDocumentRows();
+    addNodeRows();
+    addLinkAndScenarioRows();
 }
 
 void TstProjectFileErrors::corruptFileIsRefused()
@@ -283,9 +309,9 @@ void TstProjectFileErrors::unknownFieldIsAWarning()
     const Diagnostic &d = result.diagnostics.first();
     QCOMPARE(d.severity, Severity::Warning);
     QCOMPARE(d.code, QStringLiteral("project.unknown-field"));
-    QCOMPARE(diagnosticLine(d), QStringLiteral("seed.vpnd: warning: nodes[4].config: unknown field; "
-                                               "it is ignored and will not be saved "
-                                               "[project.unknown-field]"));
+    QCOMPARE(diagnosticLine(d),
+             QStringLiteral("seed.vpnd: warning: nodes[4].config: unknown field; it is ignored "
+                            "and will not be saved [project.unknown-field]"));
     QCOMPARE(writeProject(*result.project), example());
 }
 
@@ -321,7 +347,8 @@ void TstProjectFileErrors::garbageNeverCrashes()
 {
     const QList<QByteArray> documents{
         "null", "{}", "\"text\"", "{\"format\": null}", QByteArray(5000, '['),
-        QByteArray(5000, '{'), "{\"format\":\"vpn-topology-designer-project\",\"schema_version\":1}",
+        QByteArray(5000, '{'),
+        "{\"format\":\"vpn-topology-designer-project\",\"schema_version\":1}",
         "\xff\xfe{", QByteArray("{\"a\":\0}", 7),
     };
     for (const QByteArray &document : documents) {
