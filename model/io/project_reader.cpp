@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
 #include <cmath>
 
 namespace vtd::model {
@@ -16,6 +17,18 @@ namespace vtd::model {
 namespace {
 
 QString key(const char *name) { return QString::fromLatin1(name); }
+
+/** The first bytes of one UTF-8 encoded character, but not all of them. */
+bool isCutUtf8Character(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return false;
+    const uchar lead = uchar(bytes.front());
+    const qsizetype length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+    if (bytes.size() >= length)
+        return false;
+    return std::ranges::all_of(bytes.sliced(1), [](char c) { return (uchar(c) & 0xc0) == 0x80; });
+}
 
 /** True when the parser failed because the data stopped: an unterminated object, array,
  *  string, number or literal at the very end. A file cut off while being copied looks so. */
@@ -26,7 +39,10 @@ bool endsTooEarly(const QByteArray &json, const QJsonParseError &error)
         --end;
     if (error.offset >= end)
         return true;
-    // Qt reports a cut literal ("tr") at the character after its first one.
+    // Qt reports a character cut inside its UTF-8 bytes at its first byte...
+    if (error.error == QJsonParseError::IllegalUTF8String)
+        return isCutUtf8Character(QByteArrayView(json).sliced(error.offset, end - error.offset));
+    // ... and a cut literal ("tr") at the character after its first one.
     if (error.error != QJsonParseError::IllegalValue || error.offset < 1)
         return false;
     const QByteArray tail = json.mid(error.offset - 1, end - error.offset + 1);

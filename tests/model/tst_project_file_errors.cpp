@@ -252,7 +252,8 @@ private slots:
     void allErrorsAreCollected();
     void unknownFieldIsAWarning();
     void newerSchemaIsRefusedWithoutFurtherChecks();
-    void everyCutOfTheExampleIsTruncated();
+    void everyCutIsTruncated_data();
+    void everyCutIsTruncated();
     void garbageNeverCrashes();
 };
 
@@ -328,13 +329,24 @@ void TstProjectFileErrors::newerSchemaIsRefusedWithoutFurtherChecks()
     QCOMPARE(d.params.value(QStringLiteral("supported")), QStringLiteral("1"));
 }
 
-void TstProjectFileErrors::everyCutOfTheExampleIsTruncated()
+void TstProjectFileErrors::everyCutIsTruncated_data()
 {
-    // A file cut at any byte (after the first) is reported as cut off, never as bad JSON.
-    const QByteArray full = example();
-    const QByteArray last = full.trimmed();
+    QTest::addColumn<QByteArray>("document");
+    QTest::newRow("the example") << example();
+    QTest::newRow("non-ASCII, numbers, literals")
+        << QStringLiteral("{\"format\": \"vpn-topology-designer-project\", \"nodes\": "
+                          "[{\"name\": \"ルーター𝄞\", \"position\": {\"x\": -1.5e-3}}], "
+                          "\"a\": [false, null, true]}\n").toUtf8();
+}
+
+void TstProjectFileErrors::everyCutIsTruncated()
+{
+    // A file cut at any byte is reported as cut off, never as bad JSON, even inside a
+    // multi-byte character, a number or a literal.
+    QFETCH(QByteArray, document);
+    const QByteArray last = document.trimmed();
     for (qsizetype size = 0; size < last.size(); ++size) {
-        const ProjectReadResult result = readProject(full.left(size), kFile);
+        const ProjectReadResult result = readProject(document.left(size), kFile);
         QVERIFY(!result.project);
         QCOMPARE(result.diagnostics.size(), 1);
         QVERIFY2(result.diagnostics.first().code == QLatin1String("project.truncated"),
