@@ -49,14 +49,23 @@ QJsonValue setAt(const QJsonValue &at, QStringList pointer, const std::optional<
     return object;
 }
 
-/** The example with one change: pointer -> value given as JSON text ("" removes it). */
+using Change = std::pair<const char *, QByteArray>;
+
+/** The example with changes: pointer -> value given as JSON text ("" removes it). */
+QByteArray patched(std::initializer_list<Change> changes)
+{
+    QJsonValue root = QJsonDocument::fromJson(example()).object();
+    for (const auto &[pointer, valueJson] : changes) {
+        const auto value =
+            valueJson.isEmpty() ? std::nullopt : std::optional(fromJsonText(valueJson));
+        root = setAt(root, QString::fromLatin1(pointer).split(u'/'), value);
+    }
+    return QJsonDocument(root.toObject()).toJson();
+}
+
 QByteArray patched(const char *pointer, const QByteArray &valueJson = {})
 {
-    const QJsonObject root = QJsonDocument::fromJson(example()).object();
-    const auto value = valueJson.isEmpty() ? std::nullopt : std::optional(fromJsonText(valueJson));
-    const QJsonValue changed =
-        setAt(root, QString::fromLatin1(pointer).split(u'/'), value);
-    return QJsonDocument(changed.toObject()).toJson();
+    return patched({Change{pointer, valueJson}});
 }
 
 QByteArray firstLines(int count)
@@ -194,6 +203,17 @@ void addNodeRows()
                                                            "\"0002.b945.a009\"")
                                                 << "project.missing-interface"
                                                 << at("nodes[2].mac_addresses[\"Ethernet5/9\"]");
+    QTest::newRow("generic model, port twice")
+        << patched({{"nodes/2/hardware", "\"IOS-ROUTER\""},
+                    {"nodes/2/interfaces", R"(["Ethernet5/0", "Ethernet5/1", "Ethernet5/2",
+                                               "Ethernet5/1"])"}})
+        << "project.duplicate-interface"
+        << at("nodes[2].interfaces[3]")
+               + "the interface name \"Ethernet5/1\" is already used at nodes[2].interfaces[1]";
+    QTest::newRow("generic model, empty port name")
+        << patched({{"nodes/2/hardware", "\"IOS-ROUTER\""},
+                    {"nodes/2/interfaces", R"(["Ethernet5/0", "", "Ethernet5/1", "Ethernet5/2"])"}})
+        << "project.empty-value" << at("nodes[2].interfaces[1]") + QStringLiteral("must not be");
     QTest::newRow("generic model without ports") << patched("nodes/2/hardware", "\"IOS-ROUTER\"")
                                                  << "project.missing-field"
                                                  << at("nodes[2].interfaces");
@@ -251,6 +271,7 @@ private slots:
     void corruptFileIsRefused();
     void allErrorsAreCollected();
     void unknownFieldIsAWarning();
+    void genericModelPortsServeLinks();
     void newerSchemaIsRefusedWithoutFurtherChecks();
     void everyCutIsTruncated_data();
     void everyCutIsTruncated();
@@ -314,6 +335,20 @@ void TstProjectFileErrors::unknownFieldIsAWarning()
              QStringLiteral("seed.vpnd: warning: nodes[4].config: unknown field; it is ignored "
                             "and will not be saved [project.unknown-field]"));
     QCOMPARE(writeProject(*result.project), example());
+}
+
+void TstProjectFileErrors::genericModelPortsServeLinks()
+{
+    // The contrast to the rows above: a generic router whose ports the file lists is fine.
+    const ProjectReadResult result = readProject(
+        patched({{"nodes/2/hardware", "\"IOS-ROUTER\""},
+                 {"nodes/2/interfaces", R"(["Ethernet5/0", "Ethernet5/1", "Ethernet5/2"])"}}),
+        kFile);
+    QVERIFY(result.project);
+    QVERIFY(result.diagnostics.isEmpty());
+    const Node *carrion = result.project->nodeByName(QStringLiteral("carrion"));
+    QCOMPARE(result.project->interfacesOf(*carrion),
+             (QStringList{"Ethernet5/0", "Ethernet5/1", "Ethernet5/2"}));
 }
 
 void TstProjectFileErrors::newerSchemaIsRefusedWithoutFurtherChecks()
