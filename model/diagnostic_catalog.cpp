@@ -75,6 +75,27 @@ constexpr CatalogEntry kCatalog[] = {
     {"pcf.group-password-encrypted", QT_TRANSLATE_NOOP("Diagnostics", "the group password of group \"{group}\" is stored only encrypted (enc_GroupPwd), which is kept as it is but cannot be read; supply the group password (--group-password)")},
     {"pcf.group-password-masked", QT_TRANSLATE_NOOP("Diagnostics", "the group password of group \"{group}\" was imported masked (********) and is unknown; supply it (--group-password)")},
     // end of VPN Client profiles
+    // IOS 12.2 configurations (generators/ios122) -- maintained by the IOS/.pcf dialect work
+    {"ios.unknown-command", QT_TRANSLATE_NOOP("Diagnostics", "\"{keyword}\" is not an IOS 12.2 configuration command; the line is kept as written")},
+    {"ios.unknown-subcommand", QT_TRANSLATE_NOOP("Diagnostics", "\"{keyword}\" is not a command under \"{block}\"; the line is kept as written")},
+    {"ios.ambiguous-keyword", QT_TRANSLATE_NOOP("Diagnostics", "\"{keyword}\" is ambiguous here (it may mean {choices}); the line is kept as written")},
+    {"ios.unexpected-keyword", QT_TRANSLATE_NOOP("Diagnostics", "\"{value}\" is not valid here: expected {expected}; the line is kept as written")},
+    {"ios.incomplete-command", QT_TRANSLATE_NOOP("Diagnostics", "incomplete command: {expected} is missing; the line is kept as written")},
+    {"ios.extra-input", QT_TRANSLATE_NOOP("Diagnostics", "unexpected \"{value}\" at the end of the command; the line is kept as written")},
+    {"ios.bad-address", QT_TRANSLATE_NOOP("Diagnostics", "\"{value}\" is not an IPv4 address ({what}); the line is kept as written")},
+    {"ios.bad-mask", QT_TRANSLATE_NOOP("Diagnostics", "{value} is not a contiguous netmask ({what}); the line is kept as written")},
+    {"ios.bad-number", QT_TRANSLATE_NOOP("Diagnostics", "\"{value}\" is not a valid {what}: expected a number from {min} to {max}; the line is kept as written")},
+    {"ios.bad-interface-name", QT_TRANSLATE_NOOP("Diagnostics", "\"{value}\" is not an interface name (a type and a number, such as Ethernet0/0 or e0/0); the line is kept as written")},
+    {"ios.unknown-interface-type", QT_TRANSLATE_NOOP("Diagnostics", "\"{value}\" is not an interface type this program knows; the name is kept as written")},
+    {"ios.bad-transform-set", QT_TRANSLATE_NOOP("Diagnostics", "transform set {name} has more than one AH, ESP encryption or ESP authentication transform; the line is kept as written")},
+    {"ios.unmodelled-option", QT_TRANSLATE_NOOP("Diagnostics", "\"{value}\" is valid IOS but not modelled by this program; the line is kept as written and the simulator ignores it")},
+    {"ios.orphan-subcommand", QT_TRANSLATE_NOOP("Diagnostics", "this indented line belongs to no interface, crypto, line or other block; it is kept as written")},
+    {"ios.unterminated-banner", QT_TRANSLATE_NOOP("Diagnostics", "the banner that starts here is never closed with its delimiter {delimiter}; its lines are kept as written")},
+    {"ios.missing-end", QT_TRANSLATE_NOOP("Diagnostics", "the configuration does not finish with \"end\"; it may have been cut off")},
+    {"ios.text-after-end", QT_TRANSLATE_NOOP("Diagnostics", "text after \"end\" is not part of the configuration; it is kept as written")},
+    {"ios.psk-masked", QT_TRANSLATE_NOOP("Diagnostics", "the pre-shared key for peer {peer} was imported masked (********) and is unknown; supply it (--psk DEVICE:{peer}=KEY)")},
+    {"ios.password-masked", QT_TRANSLATE_NOOP("Diagnostics", "the password of {what} was imported masked (********) and is unknown; enter it again")},
+    // end of IOS 12.2 configurations
     // Edits refused before they change a Document (model/edit_checks.cpp, model/commands) -- maintained by the Document/undo work
     {"edit.unknown-node", QT_TRANSLATE_NOOP("Diagnostics", "there is no node with id {id}")},
     {"edit.duplicate-node-id", QT_TRANSLATE_NOOP("Diagnostics", "a node with id {id} already exists")},

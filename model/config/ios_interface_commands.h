@@ -84,6 +84,7 @@ using IosInterfaceCommand = std::variant<IosIpAddress, IosNoIpAddress, IosShutdo
 struct IosInterface
 {
     QString name;
+    QString subinterfaceType;   ///< "point-to-point" / "multipoint" after a sub-interface name
     QList<IosInterfaceCommand> commands;
 
     /** The primary ` ip address` (the last one without `secondary`). */

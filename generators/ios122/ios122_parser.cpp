@@ -1,0 +1,250 @@
+#include "ios122_parser.h"
+
+#include "ios122_command_parsers.h"
+
+#include <QRegularExpression>
+
+namespace vtd::gen::ios122 {
+
+namespace {
+
+using namespace model;
+
+QString arg(const char *text) { return QString::fromLatin1(text); }
+
+template <class... F> struct Overloaded : F... { using F::operator()...; };
+
+/** Reads the lines one by one, keeping track of the block the next indented line belongs to. */
+class IosReader
+{
+public:
+    explicit IosReader(const QString &fileName) : m_fileName(fileName) {}
+    IosParseResult read(const QString &text);
+
+private:
+    enum class Open { None, Block, Verbatim };
+
+    void readLine(const QString &text);
+    void readTopLevel(const QString &text);
+    void readSubLine(const QString &text);
+    bool readBanner(const QString &text);
+    void addStatement(IosStatement statement, int lines = 1);
+    void report(const ParseFailure &failure, int line);
+    void reportTokens(const Tokens &t, int line);
+    void checkSecret(const IosStatement &s, int line);
+    void checkLinePassword(const IosLine &l, const IosLineCommand &c, int line);
+    int lineNumber() const { return m_index + 1; }
+
+    QString m_fileName;
+    QStringList m_lines;
+    int m_index = 0;
+    IosParseResult m_result;
+    Open m_open = Open::None;
+    bool m_endSeen = false;
+    bool m_afterEndReported = false;
+};
+
+IosParseResult IosReader::read(const QString &text)
+{
+    m_lines = text.split(u'\n');
+    if (m_lines.size() > 1 && m_lines.last().isEmpty())
+        m_lines.removeLast();
+    else if (text.isEmpty())
+        m_lines.clear();
+    for (QString &line : m_lines) {
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+    }
+    for (m_index = 0; m_index < m_lines.size(); ++m_index)
+        readLine(m_lines.at(m_index));
+    if (!m_endSeen)
+        report(ParseFailure{arg("ios.missing-end"), {}, true}, std::max(1, int(m_lines.size())));
+    m_result.config.imported = m_result.config.statements;
+    return std::move(m_result);
+}
+
+void IosReader::readLine(const QString &text)
+{
+    if (text.trimmed().isEmpty() || m_endSeen) {
+        if (m_endSeen && !text.trimmed().isEmpty() && !m_afterEndReported) {
+            report(ParseFailure{arg("ios.text-after-end"), {}, true}, lineNumber());
+            m_afterEndReported = true;   // once; the rest is kept as read
+        }
+        addStatement(IosVerbatim{text});
+        m_open = Open::None;
+        return;
+    }
+    if (text.at(0).isSpace()) {
+        readSubLine(text);
+        return;
+    }
+    m_open = Open::None;
+    readTopLevel(text);
+}
+
+void IosReader::readTopLevel(const QString &text)
+{
+    static const QRegularExpression header(arg("^Current configuration\\s*:\\s*(\\d+) bytes\\s*$"));
+    if (text.startsWith(u'!'))
+        return addStatement(IosComment{text.mid(1)});
+    if (text.trimmed() == QLatin1String("Building configuration..."))
+        return addStatement(IosBuilding{});
+    if (const auto m = header.match(text); m.hasMatch())
+        return addStatement(IosCurrentConfiguration{m.captured(1).toLongLong()});
+    if (readBanner(text))
+        return;
+    Tokens t(text);
+    auto statement = parseGlobalCommand(t);
+    reportTokens(t, lineNumber());
+    if (!statement) {
+        addStatement(IosVerbatim{text});
+        m_open = Open::Verbatim;   // sub-lines of an unmodelled block (router ospf ...) stay verbatim
+        return;
+    }
+    checkSecret(*statement, lineNumber());
+    m_endSeen = std::holds_alternative<IosEnd>(*statement);
+    addStatement(std::move(*statement));
+    m_open = std::visit([](const auto &s) { return requires { s.commands; }; }, m_result.config.statements.last())
+                 ? Open::Block : Open::None;
+}
+
+void IosReader::readSubLine(const QString &text)
+{
+    if (m_open != Open::Block) {
+        if (m_open == Open::None)
+            report(ParseFailure{arg("ios.orphan-subcommand"), {}, true}, lineNumber());
+        return addStatement(IosVerbatim{text});
+    }
+    const int block = int(m_result.config.statements.size()) - 1;
+    Tokens t(text);
+    const bool comment = text.trimmed().startsWith(u'!');
+    int command = -1;
+    auto add = [&](auto &b, auto parsed) {
+        if (parsed)
+            b.commands.append(*parsed);
+        else
+            b.commands.append(IosVerbatim{text});
+        command = int(b.commands.size()) - 1;
+        if constexpr (std::is_same_v<std::decay_t<decltype(b)>, IosLine>)
+            checkLinePassword(b, b.commands.last(), lineNumber());
+    };
+    auto parseOr = [&](auto parser) { return comment ? decltype(parser(t)){} : parser(t); };
+    std::visit(Overloaded{
+                   [&](IosInterface &b) { add(b, parseOr(parseInterfaceCommand)); },
+                   [&](IosIsakmpPolicy &b) { add(b, parseOr(parseIsakmpPolicyCommand)); },
+                   [&](IosTransformSet &b) { add(b, parseOr(parseTransformSetCommand)); },
+                   [&](IosCryptoMapEntry &b) { add(b, parseOr(parseCryptoMapCommand)); },
+                   [&](IosDynamicMapEntry &b) { add(b, parseOr(parseCryptoMapCommand)); },
+                   [&](IosNamedAccessList &b) {
+                       add(b, parseOr([&b](Tokens &tt) { return parseNamedAclCommand(tt, b.standard); }));
+                   },
+                   [&](IosRouteMap &b) { add(b, parseOr(parseRouteMapCommand)); },
+                   [&](IosLine &b) { add(b, parseOr(parseLineCommand)); },
+                   [](auto &) {},
+               },
+               m_result.config.statements[block]);
+    if (!comment)
+        reportTokens(t, lineNumber());
+    m_result.sourceMap.addLine(IosElementRef{block, command});
+}
+
+/** `banner [TYPE] D text D`, where the text may span lines; "^C" counts as one delimiter. */
+bool IosReader::readBanner(const QString &text)
+{
+    static const QRegularExpression start(arg("^(\\S+)\\s+(?:(\\S+)\\s+)?(\\^C|\\S)"));
+    static const QStringList kinds{arg("exec"), arg("incoming"), arg("login"), arg("motd"),
+                                   arg("prompt-timeout"), arg("slip-ppp")};
+    const QString first = text.section(u' ', 0, 0, QString::SectionSkipEmpty);
+    if (matchKeyword(first, keywords::global()).keyword != QLatin1String("banner"))
+        return false;
+    const auto m = start.match(text);
+    if (!m.hasMatch()) {
+        report(ParseFailure{arg("ios.incomplete-command"), {{arg("expected"), arg("a banner delimiter and text")}}},
+               lineNumber());
+        addStatement(IosVerbatim{text});
+        return true;
+    }
+    IosBanner banner;
+    qsizetype bodyStart = m.capturedEnd(3);
+    const KeywordMatch kind = matchKeyword(m.captured(2), kinds);
+    if (m.captured(2).isEmpty() || kind.status != KeywordMatch::Status::Matched) {
+        // no type: the delimiter is the first character after "banner"
+        static const QRegularExpression noType(arg("^\\S+\\s+(\\^C|\\S)"));
+        const auto n = noType.match(text);
+        bodyStart = n.capturedEnd(1);
+        banner.delimiter = n.captured(1);
+    } else {
+        banner.kind = kind.keyword;
+        banner.delimiter = m.captured(3);
+    }
+    QString body = text.mid(bodyStart);
+    const int firstLine = m_index;
+    while (!body.contains(banner.delimiter) && m_index + 1 < m_lines.size())
+        body += u'\n' + m_lines.at(++m_index);
+    const qsizetype close = body.indexOf(banner.delimiter);
+    if (close < 0 || close + banner.delimiter.size() != body.size()) {
+        report(ParseFailure{arg(close < 0 ? "ios.unterminated-banner" : "ios.extra-input"),
+                            {{arg("delimiter"), banner.delimiter}, {arg("value"), body.mid(close + banner.delimiter.size())}}},
+               firstLine + 1);
+        for (int i = firstLine; i <= m_index; ++i)
+            addStatement(IosVerbatim{m_lines.at(i)});
+        return true;
+    }
+    banner.body = body.left(close);
+    addStatement(std::move(banner), m_index - firstLine + 1);
+    return true;
+}
+
+void IosReader::addStatement(IosStatement statement, int lines)
+{
+    m_result.config.statements.append(std::move(statement));
+    for (int i = 0; i < lines; ++i)
+        m_result.sourceMap.addLine(IosElementRef{int(m_result.config.statements.size()) - 1, -1});
+}
+
+void IosReader::report(const ParseFailure &failure, int line)
+{
+    if (failure.code.isEmpty())
+        return;   // a valid command this program keeps verbatim
+    Diagnostic d;
+    d.severity = failure.warningOnly ? Severity::Warning : Severity::Error;
+    d.code = failure.code;
+    d.params = failure.params;
+    d.file = m_fileName;
+    d.line = line;
+    d.peer = failure.params.value(arg("peer"));
+    m_result.diagnostics.append(d);
+}
+
+void IosReader::reportTokens(const Tokens &t, int line)
+{
+    for (const ParseFailure &w : t.warnings())
+        report(w, line);
+    if (t.failure())
+        report(*t.failure(), line);
+}
+
+void IosReader::checkSecret(const IosStatement &s, int line)
+{
+    if (const auto *k = std::get_if<IosIsakmpKey>(&s); k && !k->key.key) {
+        const QString peer = k->hostname.isEmpty() ? k->key.peer.toString() : k->hostname;
+        report(ParseFailure{arg("ios.psk-masked"), {{arg("peer"), peer}}, true}, line);
+    } else if (const auto *u = std::get_if<IosUsername>(&s); u && !u->value) {
+        report(ParseFailure{arg("ios.password-masked"), {{arg("what"), arg("user ") + u->name}}, true}, line);
+    }
+}
+
+void IosReader::checkLinePassword(const IosLine &l, const IosLineCommand &c, int line)
+{
+    if (const auto *p = std::get_if<IosLinePassword>(&c); p && !p->value)
+        report(ParseFailure{arg("ios.password-masked"), {{arg("what"), arg("line ") + l.label()}}, true}, line);
+}
+
+} // namespace
+
+IosParseResult parseIosConfig(const QString &text, const QString &fileName)
+{
+    return IosReader(fileName).read(text);
+}
+
+} // namespace vtd::gen::ios122
