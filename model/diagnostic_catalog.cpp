@@ -140,6 +140,27 @@ constexpr CatalogEntry kCatalog[] = {
     {"udp.bad-length", QT_TRANSLATE_NOOP("Diagnostics", "malformed packet: the UDP length does not match the datagram")},
     {"udp.bad-checksum", QT_TRANSLATE_NOOP("Diagnostics", "malformed packet: the UDP checksum is wrong")},
     // end of simulator network layer
+    // PIX 6.2/6.3 configurations (generators/pix62) -- maintained by the PIX dialect work
+    {"pix.unknown-command", QT_TRANSLATE_NOOP("Diagnostics", "\"{word}\" is not a PIX command; the line is kept as written")},
+    {"pix.not-modelled", QT_TRANSLATE_NOOP("Diagnostics", "{command}: this command is not modelled by the program; the line is kept as written and ignored by the simulation")},
+    {"pix.ambiguous", QT_TRANSLATE_NOOP("Diagnostics", "{command}: \"{word}\" is ambiguous here, it may mean {choices}; the line is kept as written")},
+    {"pix.unexpected", QT_TRANSLATE_NOOP("Diagnostics", "{command}: expected {expected} but found \"{found}\"; the line is kept as written")},
+    {"pix.missing", QT_TRANSLATE_NOOP("Diagnostics", "{command}: the line ends where {expected} was expected; the line is kept as written")},
+    {"pix.extra-words", QT_TRANSLATE_NOOP("Diagnostics", "{command}: unexpected \"{found}\" after the end of the command; the line is kept as written")},
+    {"pix.bad-address", QT_TRANSLATE_NOOP("Diagnostics", "{command}: \"{value}\" is not a valid IP address; the line is kept as written")},
+    {"pix.bad-name", QT_TRANSLATE_NOOP("Diagnostics", "{command}: \"{value}\" is neither an IP address nor a name defined with \"name\"; the line is kept as written")},
+    {"pix.bad-netmask", QT_TRANSLATE_NOOP("Diagnostics", "{command}: \"{value}\" is not a valid netmask; the line is kept as written")},
+    {"pix.address-mask", QT_TRANSLATE_NOOP("Diagnostics", "{command}: address {address} has bits outside netmask {mask} (did you mean {network}?); the PIX refuses this, the line is kept as written")},
+    {"pix.bad-number", QT_TRANSLATE_NOOP("Diagnostics", "{command}: \"{value}\" is not a number from {min} to {max}; the line is kept as written")},
+    {"pix.bad-hardware", QT_TRANSLATE_NOOP("Diagnostics", "{command}: \"{value}\" is not a PIX hardware interface such as ethernet0; the line is kept as written")},
+    {"pix.unknown-interface", QT_TRANSLATE_NOOP("Diagnostics", "no interface is named \"{name}\" (see the nameif lines); the PIX refuses this line")},
+    {"pix.needs-63", QT_TRANSLATE_NOOP("Diagnostics", "\"{feature}\" needs PIX 6.3 or later, but line {version_line} says PIX Version {version}")},
+    {"pix.unsupported-version", QT_TRANSLATE_NOOP("Diagnostics", "PIX Version {version} is not 6.2 or 6.3; the configuration is read as PIX {assumed}")},
+    {"pix.psk-masked", QT_TRANSLATE_NOOP("Diagnostics", "the pre-shared key for peer {peer} was imported masked (********) and is unknown; supply it with --psk DEVICE:{peer}=KEY")},
+    {"pix.group-password-masked", QT_TRANSLATE_NOOP("Diagnostics", "the password of vpngroup {group} was imported masked (********) and is unknown; supply it with --group-password DEVICE:{group}=PASSWORD")},
+    {"pix.aaa-key-masked", QT_TRANSLATE_NOOP("Diagnostics", "the key of AAA server {host} (group {tag}) was imported masked (********) and is unknown")},
+    {"pix.no-end", QT_TRANSLATE_NOOP("Diagnostics", "the configuration ends without \": end\"; it may have been cut off")},
+    // end of PIX configurations
 };
 
 QString substitute(QString text, const QMap<QString, QString> &params)

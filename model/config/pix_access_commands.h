@@ -48,8 +48,8 @@ struct NatCmd
     Ipv4Address mask;
     bool dns = false;
     bool outside = false;
-    std::optional<int> maxConns;
-    std::optional<int> embryonicLimit;
+    int maxConns = 0;             ///< address form: printed always (`0 0` = unlimited)
+    int embryonicLimit = 0;
     bool norandomseq = false;
     friend bool operator==(const NatCmd &, const NatCmd &) = default;
 };
@@ -74,16 +74,14 @@ struct StaticCmd
     std::optional<AclProtocol::Kind> portProtocol;  ///< Tcp or Udp for a port static
     bool mappedInterface = false; ///< `interface` in place of the mapped address
     Ipv4Address mapped;
-    int mappedPort = 0;
-    QString mappedPortKeyword;
+    int mappedPort = 0;           ///< port static only
     Ipv4Address real;
     int realPort = 0;
-    QString realPortKeyword;
-    std::optional<Ipv4Address> netmask;
+    Ipv4Address netmask = Ipv4Address(0xffffffffu);  ///< printed always
     bool dns = false;
     bool norandomseq = false;
-    std::optional<int> maxConns;
-    std::optional<int> embryonicLimit;
+    int maxConns = 0;             ///< printed always (`0 0` = unlimited)
+    int embryonicLimit = 0;
     friend bool operator==(const StaticCmd &, const StaticCmd &) = default;
 };
 
@@ -101,7 +99,7 @@ struct RouteCmd
     Ipv4Address network;
     Ipv4Address mask;
     Ipv4Address gateway;
-    std::optional<int> metric;    ///< the device prints 1 when none was given
+    int metric = 1;               ///< printed always; 1 when none was given
     friend bool operator==(const RouteCmd &, const RouteCmd &) = default;
 };
 
