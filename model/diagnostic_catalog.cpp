@@ -42,6 +42,11 @@ constexpr CatalogEntry kCatalog[] = {
     {"project.interface-in-use", QT_TRANSLATE_NOOP("Diagnostics", "{path}: interface {value} of \"{node}\" is already linked at {first}")},
     {"project.bad-link", QT_TRANSLATE_NOOP("Diagnostics", "{path}: {reason}")},
     {"project.duplicate-scenario", QT_TRANSLATE_NOOP("Diagnostics", "{path}: the scenario name \"{value}\" is already used at {first}")},
+    // Import of device configurations (generators/importer)
+    {"import.unknown-dialect", QT_TRANSLATE_NOOP("Diagnostics", "not a PIX or IOS configuration nor a VPN Client profile (.pcf); the file was not imported")},
+    {"import.client-address-unset", QT_TRANSLATE_NOOP("Diagnostics", "VPN Client PC \"{node}\" was created from its profile; set its IP address, mask and gateway")},
+    {"import.unused-secret", QT_TRANSLATE_NOOP("Diagnostics", "a secret was supplied for \"{node}\" but its configuration has no such peer or group")},
+    // end of import
     // Scenario scripts (sim/scenario/script_parser.cpp)
     {"script.unknown-command", QT_TRANSLATE_NOOP("Diagnostics", "unknown command \"{value}\"; a script line starts with wait, ping, connect, disconnect, on, configure, link, loss or expect")},
     {"script.missing-argument", QT_TRANSLATE_NOOP("Diagnostics", "{command}: {what} is missing")},
