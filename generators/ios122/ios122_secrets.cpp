@@ -1,0 +1,141 @@
+#include "ios122_secrets.h"
+
+#include "generators/secrets.h"
+#include "ios122_parser.h"
+
+namespace vtd::gen::ios122 {
+
+using namespace model;
+
+namespace {
+
+QString keyPeer(const IosIsakmpKey &k)
+{
+    return k.hostname.isEmpty() ? k.key.peer.toString() : k.hostname;
+}
+
+bool sameKeyEntry(const IosIsakmpKey &a, const IosIsakmpKey &b)
+{
+    return a.hostname == b.hostname && a.key.peer == b.key.peer && a.key.effectiveMask() == b.key.effectiveMask();
+}
+
+bool sameLine(const IosLine &a, const IosLine &b)
+{
+    return a.kind == b.kind && a.first == b.first && a.last == b.last;
+}
+
+/** The known secret for the element `edited` holds masked, looked up in `known`. */
+std::optional<QString> knownKey(const IosIsakmpKey &k, const IosConfig &known)
+{
+    for (const IosIsakmpKey *candidate : known.all<IosIsakmpKey>()) {
+        if (sameKeyEntry(*candidate, k) && candidate->key.key)
+            return candidate->key.key;
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> knownUserPassword(const IosUsername &u, const IosConfig &known)
+{
+    for (const IosUsername *candidate : known.all<IosUsername>()) {
+        if (candidate->name == u.name && candidate->value && candidate->secretKeyword == u.secretKeyword)
+            return candidate->value;
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> knownLinePassword(const IosLine &l, const IosConfig &known)
+{
+    for (const IosLine *candidate : known.all<IosLine>()) {
+        if (sameLine(*candidate, l) && candidate->password() && candidate->password()->value)
+            return candidate->password()->value;
+    }
+    return std::nullopt;
+}
+
+/** The secret that replaces the ******** of one element, if `known` has it. */
+std::optional<QString> restoredValue(const IosStatement &s, int command, const IosConfig &known)
+{
+    if (const auto *k = std::get_if<IosIsakmpKey>(&s); k && !k->key.key)
+        return knownKey(*k, known);
+    if (const auto *u = std::get_if<IosUsername>(&s); u && !u->value)
+        return knownUserPassword(*u, known);
+    if (const auto *l = std::get_if<IosLine>(&s); l && command >= 0) {
+        const auto *p = std::get_if<IosLinePassword>(&l->commands.at(command));
+        if (p && !p->value)
+            return knownLinePassword(*l, known);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QList<IosUnknownSecret> unknownIosSecrets(const IosConfig &config)
+{
+    QList<IosUnknownSecret> result;
+    for (const IosIsakmpKey *k : config.all<IosIsakmpKey>()) {
+        if (!k->key.key)
+            result << IosUnknownSecret{IosUnknownSecret::Kind::PresharedKey, keyPeer(*k)};
+    }
+    for (const IosUsername *u : config.all<IosUsername>()) {
+        if (!u->value)
+            result << IosUnknownSecret{IosUnknownSecret::Kind::UserPassword, u->name};
+    }
+    for (const IosLine *l : config.all<IosLine>()) {
+        if (l->password() && !l->password()->value)
+            result << IosUnknownSecret{IosUnknownSecret::Kind::LinePassword, l->label()};
+    }
+    return result;
+}
+
+bool supplyIosPresharedKey(IosConfig &config, const QString &peer, const QString &key)
+{
+    bool found = false;
+    for (IosIsakmpKey *k : config.all<IosIsakmpKey>()) {
+        if (keyPeer(*k) == peer) {
+            k->key.key = key;
+            found = true;
+        }
+    }
+    return found;
+}
+
+int restoreIosSecrets(IosConfig &edited, const IosConfig &known)
+{
+    int restored = 0;
+    for (IosStatement &s : edited.statements) {
+        if (const auto value = restoredValue(s, -1, known)) {
+            if (auto *k = std::get_if<IosIsakmpKey>(&s))
+                k->key.key = value;
+            else if (auto *u = std::get_if<IosUsername>(&s))
+                u->value = value;
+            ++restored;
+        } else if (auto *l = std::get_if<IosLine>(&s)) {
+            for (int c = 0; c < l->commands.size(); ++c) {
+                const auto lineValue = restoredValue(s, c, known);
+                if (lineValue) {
+                    std::get<IosLinePassword>(l->commands[c]).value = lineValue;
+                    ++restored;
+                }
+            }
+        }
+    }
+    return restored;
+}
+
+QString restoreIosSecretsInText(const QString &editedText, const QString &storedText)
+{
+    const IosParseResult edited = parseIosConfig(editedText);
+    const IosConfig known = parseIosConfig(storedText).config;
+    QStringList lines = editedText.split(u'\n');
+    for (int line = 1; line <= edited.sourceMap.lineCount() && line <= lines.size(); ++line) {
+        const IosElementRef ref = edited.sourceMap.elementAt(line);
+        const auto value = restoredValue(edited.config.statements.at(ref.statement), ref.command, known);
+        if (value) {
+            QString &text = lines[line - 1];
+            text.replace(text.lastIndexOf(maskedSecret()), maskedSecret().size(), *value);
+        }
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace vtd::gen::ios122
