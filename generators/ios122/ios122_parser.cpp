@@ -158,7 +158,9 @@ bool IosReader::readBanner(const QString &text)
     if (matchKeyword(first, keywords::global()).keyword != QLatin1String("banner"))
         return false;
     const auto m = start.match(text);
-    if (!m.hasMatch()) {
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    const bool onlyKind = words.size() == 2 && matchKeyword(words.at(1), kinds).status == KeywordMatch::Status::Matched;
+    if (!m.hasMatch() || onlyKind) {
         report(ParseFailure{arg("ios.incomplete-command"), {{arg("expected"), arg("a banner delimiter and text")}}},
                lineNumber());
         addStatement(IosVerbatim{text});
