@@ -1,6 +1,5 @@
 #pragma once
 
-#include <compare>
 #include <cstdint>
 
 namespace vtd::sim {
@@ -12,7 +11,7 @@ struct EventId
     std::uint32_t slot = 0;     ///< where the queue keeps the callback (an implementation detail)
 
     constexpr bool isValid() const { return sequence != 0; }
-    friend constexpr auto operator<=>(const EventId &, const EventId &) = default;
+    friend constexpr bool operator==(const EventId &, const EventId &) = default;
 };
 
 } // namespace vtd::sim

@@ -1,16 +1,21 @@
 #include "event_queue.h"
 
+#include <QtGlobal>
+
+#include <algorithm>
 #include <utility>
 
 namespace vtd::sim {
 
 EventId EventQueue::push(SimTime at, Callback callback)
 {
+    if (m_nextSequence >> (64 - SlotBits))
+        qFatal("EventQueue: event sequence numbers exhausted");
     const std::uint32_t slot = allocateSlot();
     const std::uint64_t sequence = m_nextSequence++;
     m_slots[slot].sequence = sequence;
     m_slots[slot].callback = std::move(callback);
-    m_heap.push_back(Key{at.toNanoseconds(), sequence, slot});
+    m_heap.push_back(Key{at.toNanoseconds(), sequence << SlotBits | slot});
     siftUp(m_heap.size() - 1);
     ++m_live;
     return EventId{sequence, slot};
@@ -22,6 +27,7 @@ bool EventQueue::cancel(EventId id)
         return false;
     releaseSlot(id.slot);
     --m_live;
+    ++m_stale;
     dropStaleTop();
     compactIfMostlyStale();
     return true;
@@ -48,8 +54,8 @@ bool EventQueue::pop(SimTime &at, Callback &callback)
     removeTop();
     at = SimTime::fromNanoseconds(top.at);
     // Moved out before the slot is recycled: the callback may schedule events itself.
-    callback = std::move(m_slots[top.slot].callback);
-    releaseSlot(top.slot);
+    callback = std::move(m_slots[top.slot()].callback);
+    releaseSlot(top.slot());
     --m_live;
     dropStaleTop();
     return true;
@@ -61,6 +67,7 @@ void EventQueue::clear()
     m_slots.clear();
     m_freeSlots.clear();
     m_live = 0;
+    m_stale = 0;
 }
 
 std::uint32_t EventQueue::allocateSlot()
@@ -70,6 +77,8 @@ std::uint32_t EventQueue::allocateSlot()
         m_freeSlots.pop_back();
         return slot;
     }
+    if (m_slots.size() >= MaxSlots)
+        qFatal("EventQueue: more than %llu pending events", static_cast<unsigned long long>(MaxSlots));
     m_slots.emplace_back();
     return std::uint32_t(m_slots.size() - 1);
 }
@@ -85,7 +94,7 @@ void EventQueue::siftUp(std::size_t index)
 {
     const Key moving = m_heap[index];
     while (index > 0) {
-        const std::size_t parent = (index - 1) / 2;
+        const std::size_t parent = (index - 1) / Arity;
         if (!earlier(moving, m_heap[parent]))
             break;
         m_heap[index] = m_heap[parent];
@@ -99,11 +108,15 @@ void EventQueue::siftDown(std::size_t index)
     const std::size_t count = m_heap.size();
     const Key moving = m_heap[index];
     for (;;) {
-        std::size_t child = 2 * index + 1;
-        if (child >= count)
+        const std::size_t first = Arity * index + 1;
+        if (first >= count)
             break;
-        if (child + 1 < count && earlier(m_heap[child + 1], m_heap[child]))
-            ++child;
+        const std::size_t last = std::min(first + Arity, count);
+        std::size_t child = first;
+        for (std::size_t c = first + 1; c < last; ++c) {
+            if (earlier(m_heap[c], m_heap[child]))
+                child = c;
+        }
         if (!earlier(m_heap[child], moving))
             break;
         m_heap[index] = m_heap[child];
@@ -122,8 +135,10 @@ void EventQueue::removeTop()
 
 void EventQueue::dropStaleTop()
 {
-    while (!m_heap.empty() && !isLive(m_heap.front()))
+    while (m_stale > 0 && !m_heap.empty() && !isLive(m_heap.front())) {
         removeTop();
+        --m_stale;
+    }
 }
 
 void EventQueue::compactIfMostlyStale()
@@ -137,7 +152,8 @@ void EventQueue::compactIfMostlyStale()
             m_heap[kept++] = key;
     }
     m_heap.resize(kept);
-    for (std::size_t i = kept / 2; i-- > 0;)
+    m_stale = 0;
+    for (std::size_t i = kept / Arity + 1; i-- > 0;)
         siftDown(i);
 }
 
