@@ -53,6 +53,7 @@ QString quotedBrief(const IcmpMessage &m)
     if (!header)
         return QStringLiteral(" (quote: %1)").arg(header.error().description());
     PacketSummary quoted;
+    quoted.isIpv4 = true;
     const BytesView data = viewOf(m.data);
     fillAddressing(quoted, *header, data.subspan(std::min(data.size(), std::size_t(header->headerLength()))));
     return QStringLiteral(" (for %1)").arg(quoted.brief());
