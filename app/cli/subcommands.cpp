@@ -1,6 +1,8 @@
 #include "subcommand.h"
 
 #include "example_command.h"
+#include "export_command.h"
+#include "import_command.h"
 
 namespace vtd::cli {
 
@@ -8,6 +10,8 @@ QList<Subcommand> subcommands()
 {
     return {
         exampleCommand(),
+        importCommand(),
+        exportCommand(),
     };
 }
 

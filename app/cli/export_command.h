@@ -1,0 +1,10 @@
+#pragma once
+
+#include "subcommand.h"
+
+namespace vtd::cli {
+
+/** `vpnsim export PROJECT -o DIR [--reveal-secrets]`. */
+Subcommand exportCommand();
+
+} // namespace vtd::cli
