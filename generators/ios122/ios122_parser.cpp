@@ -14,6 +14,30 @@ QString arg(const char *text) { return QString::fromLatin1(text); }
 
 template <class... F> struct Overloaded : F... { using F::operator()...; };
 
+/** The kind and delimiter of `banner [TYPE] D...` and where its text starts; nullopt when the
+ *  line stops before the delimiter. "^C" (as show running-config prints it) is one delimiter. */
+std::optional<std::pair<IosBanner, qsizetype>> bannerStart(const QString &text)
+{
+    static const QRegularExpression typed(arg("^\\S+\\s+(\\S+)\\s+(\\^C|\\S)"));
+    static const QRegularExpression untyped(arg("^\\S+\\s+(\\^C|\\S)"));
+    static const QStringList kinds{arg("exec"), arg("incoming"), arg("login"), arg("motd"),
+                                   arg("prompt-timeout"), arg("slip-ppp")};
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() < 2 || (words.size() == 2 && matchKeyword(words.at(1), kinds).status == KeywordMatch::Status::Matched))
+        return std::nullopt;
+    IosBanner banner;
+    if (const auto m = typed.match(text); m.hasMatch()) {
+        if (const KeywordMatch kind = matchKeyword(m.captured(1), kinds); kind.status == KeywordMatch::Status::Matched) {
+            banner.kind = kind.keyword;
+            banner.delimiter = m.captured(2);
+            return std::pair(banner, m.capturedEnd(2));
+        }
+    }
+    const auto m = untyped.match(text);   // no type: motd, delimited by the first character
+    banner.delimiter = m.captured(1);
+    return std::pair(banner, m.capturedEnd(1));
+}
+
 /** Reads the lines one by one, keeping track of the block the next indented line belongs to. */
 class IosReader
 {
@@ -148,37 +172,19 @@ void IosReader::readSubLine(const QString &text)
     m_result.sourceMap.addLine(IosElementRef{block, command});
 }
 
-/** `banner [TYPE] D text D`, where the text may span lines; "^C" counts as one delimiter. */
+/** `banner [TYPE] D text D`, where the text may span lines. */
 bool IosReader::readBanner(const QString &text)
 {
-    static const QRegularExpression start(arg("^(\\S+)\\s+(?:(\\S+)\\s+)?(\\^C|\\S)"));
-    static const QStringList kinds{arg("exec"), arg("incoming"), arg("login"), arg("motd"),
-                                   arg("prompt-timeout"), arg("slip-ppp")};
-    const QString first = text.section(u' ', 0, 0, QString::SectionSkipEmpty);
-    if (matchKeyword(first, keywords::global()).keyword != QLatin1String("banner"))
+    if (matchKeyword(text.section(u' ', 0, 0, QString::SectionSkipEmpty), keywords::global()).keyword != QLatin1String("banner"))
         return false;
-    const auto m = start.match(text);
-    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
-    const bool onlyKind = words.size() == 2 && matchKeyword(words.at(1), kinds).status == KeywordMatch::Status::Matched;
-    if (!m.hasMatch() || onlyKind) {
+    auto start = bannerStart(text);
+    if (!start) {
         report(ParseFailure{arg("ios.incomplete-command"), {{arg("expected"), arg("a banner delimiter and text")}}},
                lineNumber());
         addStatement(IosVerbatim{text});
         return true;
     }
-    IosBanner banner;
-    qsizetype bodyStart = m.capturedEnd(3);
-    const KeywordMatch kind = matchKeyword(m.captured(2), kinds);
-    if (m.captured(2).isEmpty() || kind.status != KeywordMatch::Status::Matched) {
-        // no type: the delimiter is the first character after "banner"
-        static const QRegularExpression noType(arg("^\\S+\\s+(\\^C|\\S)"));
-        const auto n = noType.match(text);
-        bodyStart = n.capturedEnd(1);
-        banner.delimiter = n.captured(1);
-    } else {
-        banner.kind = kind.keyword;
-        banner.delimiter = m.captured(3);
-    }
+    auto &[banner, bodyStart] = *start;
     QString body = text.mid(bodyStart);
     const int firstLine = m_index;
     while (!body.contains(banner.delimiter) && m_index + 1 < m_lines.size())
