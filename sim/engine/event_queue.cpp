@@ -13,8 +13,9 @@ EventId EventQueue::push(SimTime at, Callback callback)
         qFatal("EventQueue: event sequence numbers exhausted");
     const std::uint32_t slot = allocateSlot();
     const std::uint64_t sequence = m_nextSequence++;
-    m_slots[slot].sequence = sequence;
-    m_slots[slot].callback = std::move(callback);
+    Slot &target = slotAt(slot);
+    target.sequence = sequence;
+    target.callback = std::move(callback);
     m_heap.push_back(Key{at.toNanoseconds(), sequence << SlotBits | slot});
     siftUp(m_heap.size() - 1);
     ++m_live;
@@ -35,7 +36,7 @@ bool EventQueue::cancel(EventId id)
 
 bool EventQueue::isPending(EventId id) const
 {
-    return id.isValid() && id.slot < m_slots.size() && m_slots[id.slot].sequence == id.sequence;
+    return id.isValid() && id.slot < m_slotCount && slotAt(id.slot).sequence == id.sequence;
 }
 
 std::optional<SimTime> EventQueue::nextTime() const
@@ -54,7 +55,7 @@ bool EventQueue::pop(SimTime &at, Callback &callback)
     removeTop();
     at = SimTime::fromNanoseconds(top.at);
     // Moved out before the slot is recycled: the callback may schedule events itself.
-    callback = std::move(m_slots[top.slot()].callback);
+    callback = std::move(slotAt(top.slot()).callback);
     releaseSlot(top.slot());
     --m_live;
     dropStaleTop();
@@ -64,7 +65,8 @@ bool EventQueue::pop(SimTime &at, Callback &callback)
 void EventQueue::clear()
 {
     m_heap.clear();
-    m_slots.clear();
+    m_slotChunks.clear();
+    m_slotCount = 0;
     m_freeSlots.clear();
     m_live = 0;
     m_stale = 0;
@@ -77,16 +79,18 @@ std::uint32_t EventQueue::allocateSlot()
         m_freeSlots.pop_back();
         return slot;
     }
-    if (m_slots.size() >= MaxSlots)
+    if (m_slotCount >= MaxSlots)
         qFatal("EventQueue: more than %llu pending events", static_cast<unsigned long long>(MaxSlots));
-    m_slots.emplace_back();
-    return std::uint32_t(m_slots.size() - 1);
+    if ((m_slotCount & (ChunkSize - 1)) == 0)
+        m_slotChunks.push_back(std::make_unique<Slot[]>(ChunkSize));
+    return m_slotCount++;
 }
 
 void EventQueue::releaseSlot(std::uint32_t slot)
 {
-    m_slots[slot].sequence = 0;
-    m_slots[slot].callback = nullptr;
+    Slot &freed = slotAt(slot);
+    freed.sequence = 0;
+    freed.callback = nullptr;
     m_freeSlots.push_back(slot);
 }
 

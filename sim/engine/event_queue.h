@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -71,7 +72,14 @@ private:
     {
         return a.at < b.at || (a.at == b.at && a.order < b.order);
     }
-    bool isLive(const Key &key) const { return m_slots[key.slot()].sequence == key.sequence(); }
+    bool isLive(const Key &key) const { return slotAt(key.slot()).sequence == key.sequence(); }
+
+    // Slots live in fixed-size chunks that never move: growing the queue touches each new
+    // slot once instead of copying every callback on each doubling of a vector.
+    static constexpr std::uint32_t ChunkBits = 12;
+    static constexpr std::uint32_t ChunkSize = 1u << ChunkBits;
+    Slot &slotAt(std::uint32_t slot) { return m_slotChunks[slot >> ChunkBits][slot & (ChunkSize - 1)]; }
+    const Slot &slotAt(std::uint32_t slot) const { return m_slotChunks[slot >> ChunkBits][slot & (ChunkSize - 1)]; }
 
     std::uint32_t allocateSlot();
     void releaseSlot(std::uint32_t slot);
@@ -82,7 +90,8 @@ private:
     void compactIfMostlyStale();
 
     std::vector<Key> m_heap;
-    std::vector<Slot> m_slots;
+    std::vector<std::unique_ptr<Slot[]>> m_slotChunks;
+    std::uint32_t m_slotCount = 0; // slots handed out so far (free or busy)
     std::vector<std::uint32_t> m_freeSlots;
     std::size_t m_live = 0;
     std::size_t m_stale = 0; // cancelled keys still in the heap; while 0, no key needs checking

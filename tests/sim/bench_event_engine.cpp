@@ -55,7 +55,9 @@ double runHold(std::uint64_t total, int inFlight, std::uint64_t &executed)
     return seconds;
 }
 
-// Everything scheduled first, then run: the worst case for the heap's depth.
+// Everything scheduled first (a million pending events at random times), then run: the worst
+// case for the heap's depth and memory locality, far beyond what a scenario keeps pending.
+// Reported for information; it measures the machine's memory system more than the engine.
 double runBulk(std::uint64_t total, std::uint64_t &executed)
 {
     Simulator sim(7);
@@ -86,7 +88,7 @@ int main(int argc, char **argv)
     std::printf("events: %llu\n", static_cast<unsigned long long>(holdEvents));
     std::printf("seconds: %.3f\n", holdSeconds);
     std::printf("events_per_second: %llu\n", headline);
-    std::printf("bulk_events: %llu\n", static_cast<unsigned long long>(bulkEvents));
+    std::printf("bulk_pending_events: %llu\n", static_cast<unsigned long long>(bulkEvents));
     std::printf("bulk_events_per_second: %llu\n", perSecond(bulkEvents, bulkSeconds));
     std::printf("target_events_per_second: %llu\n", static_cast<unsigned long long>(TargetEventsPerSecond));
     std::printf("meets_target: %s\n", headline >= TargetEventsPerSecond ? "yes" : "no");
