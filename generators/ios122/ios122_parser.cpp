@@ -255,4 +255,18 @@ IosParseResult parseIosConfig(const QString &text, const QString &fileName)
     return IosReader(fileName).read(text);
 }
 
+IosLineParseResult parseIosLine(const QString &line, const QString &fileName, int lineNumber)
+{
+    // the reader reports a missing `end` for a one-line text: everything else is the line's own
+    const IosParseResult parsed = parseIosConfig(line.trimmed() + u'\n', fileName);
+    IosLineParseResult result{parsed.config.statements.value(0, IosVerbatim{line}), {}};
+    for (Diagnostic d : parsed.diagnostics) {
+        if (d.code == QLatin1String("ios.missing-end"))
+            continue;
+        d.line = lineNumber;
+        result.diagnostics << d;
+    }
+    return result;
+}
+
 } // namespace vtd::gen::ios122

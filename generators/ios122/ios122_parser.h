@@ -27,4 +27,16 @@ struct IosParseResult
  *  secrets (********) become unknown values with a diagnostic naming what to supply. */
 IosParseResult parseIosConfig(const QString &text, const QString &fileName = {});
 
+/** The outcome of parsing one global-configuration line on its own. */
+struct IosLineParseResult
+{
+    model::IosStatement statement;   ///< IosVerbatim when the line is not modelled or not valid
+    model::Diagnostics diagnostics;  ///< at fileName:lineNumber
+};
+
+/** Parses one line typed in global configuration mode (a scenario's `configure DEVICE: LINE`):
+ *  a block header comes back as a block without sub-commands; `no ...` forms and other
+ *  unmodelled commands come back as IosVerbatim without a diagnostic. */
+IosLineParseResult parseIosLine(const QString &line, const QString &fileName = {}, int lineNumber = 0);
+
 } // namespace vtd::gen::ios122

@@ -37,6 +37,7 @@ private slots:
     void crlfIsAccepted();
     void typedValuesOfAbbreviatedInput();
     void everyIosCodeHasATemplate();
+    void singleConfigureLines();
 };
 
 void TstIos122Syntax::abbreviationsAreWrittenInFull_data()
@@ -257,6 +258,21 @@ void TstIos122Syntax::everyIosCodeHasATemplate()
             QVERIFY(!QString::fromUtf8(diagnosticTemplate(code)).isEmpty());
     }
     QVERIFY(diagnosticCodes().contains(QStringLiteral("ios.missing-end")));
+}
+
+void TstIos122Syntax::singleConfigureLines()
+{
+    const auto route = parseIosLine(QStringLiteral("ip route 10.0.0.0 255.0.0.0 e0/1"), QStringLiteral("s.txt"), 7);
+    QVERIFY(route.diagnostics.isEmpty());
+    QCOMPARE(std::get<IosIpRoute>(route.statement).interface, QStringLiteral("Ethernet0/1"));
+    const auto no = parseIosLine(QStringLiteral("no crypto isakmp key abc address 1.2.3.4"));
+    QVERIFY(no.diagnostics.isEmpty());
+    QCOMPARE(std::get<IosVerbatim>(no.statement).text, QStringLiteral("no crypto isakmp key abc address 1.2.3.4"));
+    const auto bad = parseIosLine(QStringLiteral("ip route 10.0.0.0 255.0.0.0"), QStringLiteral("s.txt"), 7);
+    QCOMPARE(codes(bad.diagnostics), QStringList{QStringLiteral("ios.incomplete-command@7")});
+    QCOMPARE(bad.diagnostics.first().file, QStringLiteral("s.txt"));
+    QVERIFY(std::holds_alternative<IosVerbatim>(bad.statement));
+    QVERIFY(std::holds_alternative<IosInterface>(parseIosLine(QStringLiteral("int s0/0")).statement));
 }
 
 QTEST_GUILESS_MAIN(TstIos122Syntax)
