@@ -89,8 +89,9 @@ int mergeKnownSecrets(const PixConfig &old, PixConfig &edited)
         if (slot.secret && slot.secret->has_value())
             known.insert({int(slot.kind), slot.identity}, **slot.secret);
     }
-    fillFrom(known, edited.imported);
-    return fillFrom(known, edited.statements);
+    const int filled = fillFrom(known, edited.statements);
+    edited.imported = old.imported;  // an edit of old: the device still has old's configuration
+    return filled;
 }
 
 int supplyPresharedKey(PixConfig &config, Ipv4Address peer, const QString &key)

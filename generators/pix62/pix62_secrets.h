@@ -26,7 +26,9 @@ QList<UnknownSecret> unknownSecrets(const model::PixConfig &config);
 
 /** Keeps known secrets across an edit made on masked text: every secret that is unknown in
  *  edited and known in old for the same peer (address and netmask) / group / AAA server is
- *  copied from old. Returns how many were filled in. */
+ *  copied from old. edited is taken as an edit of old: it also takes old's import history, so
+ *  the imported Cryptochecksum is kept only if the edit changed nothing. Returns how many
+ *  secrets were filled in. */
 int mergeKnownSecrets(const model::PixConfig &old, model::PixConfig &edited);
 
 /** Fills in the unknown pre-shared key(s) of a peer address (0.0.0.0 = the wildcard key). */
