@@ -1,5 +1,7 @@
 #include "pix62_element_keys.h"
 
+#include <optional>
+
 namespace vtd::gen::pix62 {
 
 using namespace model;
@@ -29,11 +31,9 @@ const char *const kGroupAttributes[] = {"address-pool", "dns-server", "wins-serv
                                         "split-tunnel", "idle-time", "max-time", "password", "pfs"};
 
 
-} // namespace
-
-QString elementKey(const PixCommand &command)
+std::optional<QString> systemKey(const PixCommand &command)
 {
-    using S = QString;
+    using S = std::optional<QString>;
     return std::visit(Overloaded{
         [](const OutputFrameCmd &c) -> S { return c.kind == OutputFrameCmd::Kind::Building ? QStringLiteral("Building configuration") : QStringLiteral("[OK]"); },
         [](const CommentCmd &) -> S { return QStringLiteral(":"); },
@@ -61,7 +61,7 @@ QString elementKey(const PixCommand &command)
         [](const FailoverIpAddressCmd &c) -> S { return QStringLiteral("failover ip address ") + c.ifName; },
         [](const PdmHistoryCmd &) -> S { return QStringLiteral("pdm history"); },
         [](const ArpTimeoutCmd &) -> S { return QStringLiteral("arp timeout"); },
-        [](const TimeoutCmd &c) -> S { return QStringLiteral("timeout ") + (c.items.isEmpty() ? S() : c.items.first().name); },
+        [](const TimeoutCmd &c) -> S { return QStringLiteral("timeout ") + (c.items.isEmpty() ? QString() : c.items.first().name); },
         [](const AaaServerProtocolCmd &c) -> S { return QStringLiteral("aaa-server %1 protocol").arg(c.tag); },
         [](const AaaServerHostCmd &c) -> S { return QStringLiteral("aaa-server %1 host %2").arg(c.tag, c.host.toString()); },
         [](const HttpServerCmd &) -> S { return QStringLiteral("http server"); },
@@ -77,6 +77,14 @@ QString elementKey(const PixCommand &command)
             return QLatin1String(names[int(c.service)]) + QStringLiteral(" timeout");
         },
         [](const TerminalWidthCmd &) -> S { return QStringLiteral("terminal width"); },
+        [](const auto &) -> S { return std::nullopt; },
+    }, command);
+}
+
+std::optional<QString> trafficAndVpnKey(const PixCommand &command)
+{
+    using S = std::optional<QString>;
+    return std::visit(Overloaded{
         [](const AccessListCmd &c) -> S { return QStringLiteral("access-list ") + c.name; },
         [](const AccessListRemarkCmd &c) -> S { return QStringLiteral("access-list %1 remark").arg(c.name); },
         [](const AccessGroupCmd &c) -> S { return QStringLiteral("access-group ") + c.ifName; },
@@ -105,7 +113,17 @@ QString elementKey(const PixCommand &command)
         [](const IsakmpNatTraversalCmd &) -> S { return QStringLiteral("isakmp nat-traversal"); },
         [](const IsakmpClientPoolCmd &) -> S { return QStringLiteral("isakmp client configuration address-pool"); },
         [](const VpngroupCmd &c) -> S { return QStringLiteral("vpngroup %1 ").arg(c.group) + QLatin1String(kGroupAttributes[c.attribute.index()]); },
+        [](const auto &) -> S { return std::nullopt; },
     }, command);
+}
+
+} // namespace
+
+QString elementKey(const PixCommand &command)
+{
+    if (auto key = systemKey(command))
+        return *key;
+    return trafficAndVpnKey(command).value_or(QString());
 }
 
 } // namespace vtd::gen::pix62

@@ -131,7 +131,6 @@ struct IcmpCmd
     AclAction action = AclAction::Permit;
     AddressMatch source;
     std::optional<int> icmpType;
-    QString icmpTypeKeyword;
     QString ifName;
     friend bool operator==(const IcmpCmd &, const IcmpCmd &) = default;
 };

@@ -53,6 +53,8 @@ private Q_SLOTS:
     void modelBuiltConfigIsCompleteAndParsesBack();
     void modelBuiltAdditionsGoToTheirCanonicalPlace();
     void windowsLineEndingsAreRead();
+    void lineMapNamesElements_data();
+    void lineMapNamesElements();
 };
 
 void TstPix62RoundTrip::seedIsByteExact_data()
@@ -254,6 +256,35 @@ void TstPix62RoundTrip::windowsLineEndingsAreRead()
     text.replace(u'\n', QStringLiteral("\r\n"));
     const PixParseResult parsed = parsePixConfig(text);
     QCOMPARE(writePixConfig(parsed.config).text, seedText(QStringLiteral("rain")));
+}
+
+void TstPix62RoundTrip::lineMapNamesElements_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("line");
+    QTest::newRow("version") << "PIX Version" << 1;
+    QTest::newRow("acl entry 1") << "access-list vpn-intf2" << 23;
+    QTest::newRow("acl entry 2") << "access-list vpn-intf2 #2" << 24;
+    QTest::newRow("mtu") << "mtu intf2" << 39;
+    QTest::newRow("set peer") << "crypto map vpn-intf2 10 set peer" << 89;
+    QTest::newRow("policy") << "isakmp policy 10 encryption" << 99;
+    QTest::newRow("group password") << "vpngroup VPNclient password" << 105;
+    QTest::newRow("absent") << "crypto map vpn-intf2 20 set peer" << 0;
+}
+
+void TstPix62RoundTrip::lineMapNamesElements()
+{
+    QFETCH(QString, key);
+    QFETCH(int, line);
+    const PixParseResult parsed = parsePixConfig(seedText(QStringLiteral("snow")));
+    const PixWriteResult written = writePixConfig(parsed.config);
+    QCOMPARE(written.lineMap.lineOfKey(key), line);
+    QCOMPARE(written.lineMap.entries.size(), parsed.config.statements.size());
+    if (line > 0) {
+        const qsizetype statement = written.lineMap.statementAtLine(line);
+        QCOMPARE(written.lineMap.lineOfStatement(statement), line);
+        QCOMPARE(parsed.sourceLines.at(statement), line);
+    }
 }
 
 QTEST_GUILESS_MAIN(TstPix62RoundTrip)
