@@ -2,6 +2,7 @@
 
 #include "pix62_format.h"
 #include "pix62_keywords.h"
+#include "pix62_password_hash.h"
 
 namespace vtd::gen::pix62 {
 
@@ -54,9 +55,12 @@ QString formatLine(const IpAddressCmd &c, SecretMode)
     return QStringLiteral("ip address %1 %2 %3").arg(c.ifName, c.address.toString(), c.mask.toString());
 }
 
-QString formatLine(const PasswordCmd &c, SecretMode)
+QString formatLine(const PasswordCmd &c, SecretMode secrets)
 {
     const QString head = c.kind == PasswordCmd::Kind::Enable ? QStringLiteral("enable password ") : QStringLiteral("passwd ");
+    // A cleartext password is a secret; the device itself only ever shows the stored hash.
+    if (!c.encrypted && secrets == SecretMode::Masked)
+        return head + pixPasswordHash(c.password) + QStringLiteral(" encrypted");
     return head + c.password + (c.encrypted ? QStringLiteral(" encrypted") : QString());
 }
 

@@ -1,6 +1,7 @@
 // PIX 6.2 dialect secrets: masked as `write terminal` shows them, unknown when imported masked,
 // kept across an edit made on masked text, and supplied afterwards without "changing" the config.
 #include "generators/pix62/pix62_parser.h"
+#include "generators/pix62/pix62_password_hash.h"
 #include "generators/pix62/pix62_secrets.h"
 #include "generators/pix62/pix62_writer.h"
 #include "generators/secrets.h"
@@ -56,6 +57,9 @@ private Q_SLOTS:
     void mergeKeepsSecretsOfARealEdit();
     void mergeDoesNotInventSecrets();
     void supplyFillsTheSeedSecrets();
+    void passwordHashIsTheDevicesOwn_data();
+    void passwordHashIsTheDevicesOwn();
+    void cleartextPasswordsAreShownHashed();
 };
 
 void TstPix62Secrets::maskedWriteHidesEverySecret()
@@ -152,6 +156,28 @@ void TstPix62Secrets::supplyFillsTheSeedSecrets()
     QCOMPARE(writePixConfig(config).text, snow);
     // The stored text reads back with everything known and nothing to report.
     QVERIFY(parsePixConfig(stored).diagnostics.isEmpty());
+}
+
+void TstPix62Secrets::passwordHashIsTheDevicesOwn_data()
+{
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("hash");
+    QTest::newRow("empty (enable)") << QString() << QStringLiteral("8Ry2YjIyt7RRXU24");
+    QTest::newRow("cisco (passwd)") << QStringLiteral("cisco") << QStringLiteral("2KFQnbNIdI.2KYOU");
+}
+
+void TstPix62Secrets::passwordHashIsTheDevicesOwn()
+{
+    QFETCH(QString, password);
+    QFETCH(QString, hash);
+    QCOMPARE(pixPasswordHash(password), hash);
+}
+
+void TstPix62Secrets::cleartextPasswordsAreShownHashed()
+{
+    const model::PixCommand passwd = parsePixLine(QStringLiteral("passwd cisco")).command;
+    QCOMPARE(formatCommand(passwd, SecretMode::Revealed), QStringLiteral("passwd cisco"));
+    QCOMPARE(formatCommand(passwd, SecretMode::Masked), QStringLiteral("passwd 2KFQnbNIdI.2KYOU encrypted"));
 }
 
 QTEST_GUILESS_MAIN(TstPix62Secrets)
