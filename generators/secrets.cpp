@@ -10,14 +10,18 @@ namespace {
 
 /** Lines that carry a cleartext secret in the last captured group, in every dialect we write:
  *  PIX `isakmp key K address ...`, `vpngroup G password P`; IOS `crypto isakmp key [0] K address ...`,
- *  ` password P` (line), `username U password [0] P`; .pcf `GroupPwd=P`, `UserPassword=P`. */
+ *  ` password P` (line), `username U [privilege N] password [0] P`, `enable password [0] P`;
+ *  PIX `passwd P` (cleartext), `aaa-server G [(IF)] host IP KEY`; .pcf `GroupPwd=P`, `UserPassword=P`. Hashed forms (`... encrypted`, type 5 or 7) are no secret. */
 const QList<QRegularExpression> &secretPatterns()
 {
     static const QList<QRegularExpression> patterns = {
         QRegularExpression(QStringLiteral("^\\s*(?:crypto\\s+)?isakmp\\s+key\\s+(?:0\\s+)?(\\S+)")),
         QRegularExpression(QStringLiteral("^\\s*vpngroup\\s+\\S+\\s+password\\s+(\\S+)")),
         QRegularExpression(QStringLiteral("^\\s*password\\s+(?:0\\s+)?(\\S+)\\s*$")),
-        QRegularExpression(QStringLiteral("^\\s*username\\s+\\S+\\s+password\\s+(?:0\\s+)?(\\S+)\\s*$")),
+        QRegularExpression(QStringLiteral("^\\s*username\\s+\\S+(?:\\s+privilege\\s+\\d+)?\\s+password\\s+(?:0\\s+)?(\\S+)\\s*$")),
+        QRegularExpression(QStringLiteral("^\\s*enable\\s+password\\s+(?:0\\s+)?(\\S+)\\s*$")),
+        QRegularExpression(QStringLiteral("^\\s*passwd\\s+(\\S+)\\s*$")),
+        QRegularExpression(QStringLiteral("^\\s*aaa-server\\s+\\S+\\s+(?:\\(\\S+\\)\\s+)?host\\s+\\S+\\s+(\\S+)")),
         QRegularExpression(QStringLiteral("^(?:GroupPwd|UserPassword)=(.+)$")),
     };
     return patterns;

@@ -1,8 +1,10 @@
 #include "secret_filling.h"
 
 #include "generators/ios122/ios122_parser.h"
+#include "generators/ios122/ios122_secrets.h"
 #include "generators/ios122/ios122_writer.h"
 #include "generators/pix62/pix62_parser.h"
+#include "generators/pix62/pix62_secrets.h"
 #include "generators/pix62/pix62_writer.h"
 #include "generators/vpnclient/pcf_parser.h"
 #include "generators/vpnclient/pcf_writer.h"
@@ -13,57 +15,40 @@ namespace {
 
 using Kind = SecretOverride::Kind;
 
-bool peerMatches(const model::PreSharedKey &key, const QString &peer)
-{
-    const auto address = model::Ipv4Address::parse(peer);
-    return address && key.peer == *address;
-}
-
-/** PIX: `isakmp key` by peer address, `vpngroup G password`. Returns the overrides used. */
+/** PIX: the unknown `isakmp key` of a peer, the unknown `vpngroup G password`. Returns the
+ *  overrides used. The dialect keeps the import history, so only the secrets' lines change. */
 int fillPix(model::Node &node, model::Diagnostics &diagnostics, const QString &fileName,
             const QList<SecretOverride> &mine)
 {
     pix62::PixParseResult parsed = pix62::parsePixConfig(node.configText, fileName);
     int used = 0;
     for (const SecretOverride &s : mine) {
-        bool matched = false;
-        if (s.kind == Kind::PreSharedKey) {
-            for (model::IsakmpKeyCmd *k : parsed.config.all<model::IsakmpKeyCmd>()) {
-                if (peerMatches(k->key, s.target))
-                    k->key.key = s.secret, matched = true;
-            }
-        } else {
-            for (model::VpngroupCmd *g : parsed.config.all<model::VpngroupCmd>()) {
-                auto *password = std::get_if<model::VgPassword>(&g->attribute);
-                if (password && g->group == s.target)
-                    password->password = s.secret, matched = true;
-            }
+        int filled = 0;
+        if (s.kind == Kind::GroupPassword) {
+            filled = pix62::supplyGroupPassword(parsed.config, s.target, s.secret);
+        } else if (const auto peer = model::Ipv4Address::parse(s.target)) {
+            filled = pix62::supplyPresharedKey(parsed.config, *peer, s.secret);
         }
-        used += matched ? 1 : 0;
+        used += filled > 0 ? 1 : 0;
     }
     if (used > 0) {
         pix62::PixWriteOptions options;
         options.secrets = pix62::SecretMode::Revealed;
-        options.canonicalOrder = false;   // the user's order stays; only the secrets change
         node.configText = pix62::writePixConfig(parsed.config, options).text;
         diagnostics = pix62::parsePixConfig(node.configText, fileName).diagnostics;
     }
     return used;
 }
 
-/** IOS: `crypto isakmp key` by peer address. */
+/** IOS: `crypto isakmp key` by peer address (or host name). */
 int fillIos(model::Node &node, model::Diagnostics &diagnostics, const QString &fileName,
             const QList<SecretOverride> &mine)
 {
     ios122::IosParseResult parsed = ios122::parseIosConfig(node.configText, fileName);
     int used = 0;
     for (const SecretOverride &s : mine) {
-        bool matched = false;
-        for (model::IosIsakmpKey *k : parsed.config.all<model::IosIsakmpKey>()) {
-            if (s.kind == Kind::PreSharedKey && peerMatches(k->key, s.target))
-                k->key.key = s.secret, matched = true;
-        }
-        used += matched ? 1 : 0;
+        if (s.kind == Kind::PreSharedKey && ios122::supplyIosPresharedKey(parsed.config, s.target, s.secret))
+            ++used;
     }
     if (used > 0) {
         node.configText = ios122::writeIosConfig(parsed.config).text;
