@@ -8,12 +8,11 @@ namespace {
 
 QString stateLine(const PixInterfaceStatus &s)
 {
-    const QString name = s.config.name.isEmpty() ? QStringLiteral("") : s.config.name;
     const QString admin = s.config.shutdown ? QStringLiteral("administratively down")
                                             : (s.lineProtocolUp ? QStringLiteral("up") : QStringLiteral("down"));
     const QString protocol = s.lineProtocolUp && !s.config.shutdown ? QStringLiteral("up") : QStringLiteral("down");
     return QStringLiteral("interface %1 \"%2\" is %3, line protocol is %4")
-        .arg(s.config.hardware, name, admin, protocol);
+        .arg(s.config.hardware, s.config.name, admin, protocol);
 }
 
 QString addressLine(const PixInterfaceStatus &s)
