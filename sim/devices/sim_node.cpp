@@ -1,0 +1,223 @@
+#include "sim_node.h"
+
+#include "sim/engine/simulator.h"
+#include "sim/net/drop_codes.h"
+#include "sim/net/icmp_message.h"
+#include "sim/net/packet_tracing.h"
+
+namespace vtd::sim::devices {
+
+using net::Packet;
+using net::SimInterface;
+
+namespace {
+// IOS and the PIX start their own datagrams with TTL 255; Windows end systems with 128.
+constexpr std::uint8_t RouterTtl = 255;
+constexpr std::uint8_t EndSystemTtl = 128;
+
+bool isIcmpError(const Packet &packet)
+{
+    if (packet.protocol() != net::ip_protocol::Icmp)
+        return false;
+    const auto message = net::IcmpMessage::decode(packet.payload());
+    return !message || message->isError(); // an undecodable one gets no answer either
+}
+} // namespace
+
+SimNode::SimNode(Simulator &sim, QString name, Role role)
+    : m_sim(sim), m_name(std::move(name)), m_role(role)
+{
+}
+
+SimNode::~SimNode() = default;
+
+SimInterface &SimNode::addInterface(const QString &name, const QString &hardware)
+{
+    auto interface = std::make_unique<SimInterface>(m_sim, m_name, name);
+    interface->setReceiveHandler([this](SimInterface &ingress, const Packet &packet) {
+        receive(ingress, packet);
+    });
+    m_ports.push_back({std::move(interface), hardware});
+    return *m_ports.back().interface;
+}
+
+SimInterface *SimNode::interface(const QString &name) const
+{
+    for (const Port &port : m_ports) {
+        if (port.interface->name() == name)
+            return port.interface.get();
+    }
+    return nullptr;
+}
+
+SimInterface *SimNode::interfaceAtPort(const QString &hardware) const
+{
+    for (const Port &port : m_ports) {
+        if (port.hardware.compare(hardware, Qt::CaseInsensitive) == 0)
+            return port.interface.get();
+    }
+    return nullptr;
+}
+
+std::vector<SimInterface *> SimNode::interfaces() const
+{
+    std::vector<SimInterface *> out;
+    for (const Port &port : m_ports)
+        out.push_back(port.interface.get());
+    return out;
+}
+
+bool SimNode::ownsAddress(model::Ipv4Address address) const
+{
+    for (const Port &port : m_ports) {
+        if (port.interface->hasAddress() && port.interface->address().address() == address)
+            return true;
+    }
+    return false;
+}
+
+SimInterface *SimNode::connectedInterfaceFor(model::Ipv4Address address) const
+{
+    for (const Port &port : m_ports) {
+        if (port.interface->hasAddress() && port.interface->address().contains(address))
+            return port.interface.get();
+    }
+    return nullptr;
+}
+
+void SimNode::addIngressStage(std::unique_ptr<PacketStage> stage)
+{
+    m_ingress.push_back(std::move(stage));
+}
+
+void SimNode::addEgressStage(std::unique_ptr<PacketStage> stage)
+{
+    m_egress.push_back(std::move(stage));
+}
+
+int SimNode::addLocalListener(LocalListener listener)
+{
+    m_listeners.emplace_back(++m_lastListenerId, std::move(listener));
+    return m_lastListenerId;
+}
+
+void SimNode::removeLocalListener(int id)
+{
+    std::erase_if(m_listeners, [id](const auto &entry) { return entry.first == id; });
+}
+
+bool SimNode::send(Packet packet)
+{
+    if (packet.traceId() == 0)
+        packet.setTraceId(m_sim.allocatePacketId());
+    return route(std::move(packet), true);
+}
+
+void SimNode::receive(SimInterface &ingress, const Packet &arrived)
+{
+    Packet packet = arrived;
+    if (!runStages(m_ingress, packet, ingress))
+        return;
+    if (ownsAddress(packet.destination())) {
+        deliverLocally(packet);
+        return;
+    }
+    // An end system does not forward; the channel only hands it packets for its own address
+    // (next-hop resolution), so this is a packet routed to it by mistake: it is ignored.
+    if (m_role == Role::Router)
+        forward(ingress, std::move(packet));
+}
+
+bool SimNode::runStages(const StageList &stages, Packet &packet, SimInterface &interface)
+{
+    for (const auto &stage : stages) {
+        const StageVerdict verdict = stage->process(*this, packet, interface);
+        if (verdict.kind == StageVerdict::Kind::Continue)
+            continue;
+        if (verdict.kind == StageVerdict::Kind::Drop)
+            net::traceDrop(m_sim, m_name, interface.name(), stage->name(), verdict.code, packet,
+                           verdict.params);
+        return false;
+    }
+    return true;
+}
+
+void SimNode::deliverLocally(const Packet &packet)
+{
+    if (packet.protocol() == net::ip_protocol::Icmp) {
+        const auto message = net::IcmpMessage::decode(packet.payload());
+        if (message && message->type == net::icmp_type::EchoRequest)
+            answerEcho(packet);
+    }
+    const auto listeners = m_listeners; // a listener may remove itself
+    for (const auto &entry : listeners)
+        entry.second(packet);
+}
+
+void SimNode::forward(SimInterface &ingress, Packet packet)
+{
+    if (packet.ttl() <= 1) {
+        net::traceDrop(m_sim, m_name, ingress.name(), net::stage_name::Route,
+                       net::drop_code::TtlExpired, packet,
+                       {{QStringLiteral("destination"), packet.destination().toString()}});
+        if (!isIcmpError(packet))
+            sendTimeExceeded(ingress, packet);
+        return;
+    }
+    packet.setTtl(std::uint8_t(packet.ttl() - 1));
+    route(std::move(packet), false);
+}
+
+bool SimNode::route(Packet packet, bool originated)
+{
+    refreshInterfaceStates();
+    const auto result = m_routes.lookup(packet.destination());
+    SimInterface *egress = result ? interface(result->interface) : nullptr;
+    if (!egress) {
+        net::traceDrop(m_sim, m_name, {}, net::stage_name::Route, net::drop_code::NoRoute, packet,
+                       {{QStringLiteral("destination"), packet.destination().toString()}});
+        return false;
+    }
+    if (originated && packet.source().isZero())
+        packet.setSource(egress->address().address());
+    if (m_sim.isTracing())
+        net::traceDecision(m_sim, m_name, QStringLiteral("route"), QStringLiteral("next-hop"),
+                           result->route.toString(), packet);
+    if (!runStages(m_egress, packet, *egress))
+        return false;
+    const model::Ipv4Address nextHop = result->nextHop.isZero() ? packet.destination() : result->nextHop;
+    return egress->send(packet, nextHop);
+}
+
+void SimNode::answerEcho(const Packet &request)
+{
+    const auto message = net::IcmpMessage::decode(request.payload());
+    net::Ipv4Header header;
+    header.source = request.destination();
+    header.destination = request.source();
+    header.ttl = defaultTtl();
+    send(Packet::icmp(header, net::IcmpMessage::echoReply(*message)));
+}
+
+void SimNode::sendTimeExceeded(SimInterface &ingress, const Packet &expired)
+{
+    net::Ipv4Header header;
+    header.source = ingress.address().address(); // zero when unnumbered: route() fills it in
+    header.destination = expired.source();
+    header.ttl = RouterTtl;
+    send(Packet::icmp(header, net::IcmpMessage::timeExceeded(net::time_exceeded_code::TtlInTransit,
+                                                             expired.view())));
+}
+
+void SimNode::refreshInterfaceStates()
+{
+    for (const Port &port : m_ports)
+        m_routes.setInterfaceUp(port.interface->name(), port.interface->isOperational());
+}
+
+std::uint8_t SimNode::defaultTtl() const
+{
+    return m_role == Role::Router ? RouterTtl : EndSystemTtl;
+}
+
+} // namespace vtd::sim::devices
