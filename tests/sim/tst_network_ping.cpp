@@ -119,6 +119,7 @@ private slots:
     void pingsWithoutTranslation_data();
     void pingsWithoutTranslation();
     void pingPacesEchoesByReplies();
+    void iosStaticRouteByNextHop();
     void unroutedAddressIsDroppedAtTheRouter();
     void ttlExpiryAnswersTimeExceeded();
     void shutDownInterfaceCarriesNothing();
@@ -203,6 +204,25 @@ void TstNetworkPing::pingPacesEchoesByReplies()
     const auto sent = run.recorder.ofType<PacketTrace>();
     QVERIFY(!sent.empty());
     QCOMPARE(sent.front().bytes.size(), 20 + 8 + 36);
+}
+
+// carrion gets `ip route 11.0.0.0 255.255.255.0 10.48.66.156`: resolved through Ethernet5/0.
+void TstNetworkPing::iosStaticRouteByNextHop()
+{
+    vtd::model::Project project = example();
+    vtd::model::Node *carrionNode = project.node(project.nodeByName(QStringLiteral("carrion"))->id);
+    const QString anchor = QStringLiteral("ip classless\n");
+    QVERIFY(carrionNode->configText.contains(anchor));
+    carrionNode->configText.replace(anchor, anchor + QStringLiteral("ip route 11.0.0.0 255.255.255.0 10.48.66.156\n"));
+    Run run(project);
+    const auto route = run.network.node(QStringLiteral("carrion"))->routingTable().lookup(addr("11.0.0.1"));
+    QVERIFY(route);
+    QCOMPARE(route->interface, QStringLiteral("Ethernet5/0"));
+    QCOMPARE(route->nextHop, addr("10.48.66.156"));
+    PingOptions options;
+    options.source = addr("10.48.66.44");
+    QCOMPARE(run.ping(QStringLiteral("carrion"), "11.0.0.1", options), QStringLiteral("!!!!!"));
+    QVERIFY(run.recorder.ofType<DropTrace>().empty());
 }
 
 // vpnclient -> carrion (default gateway) -> nowhere: carrion has no route to 8.8.8.8.
