@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace vtd;
 
@@ -60,6 +61,7 @@ private slots:
     void linksShowTheirSubnet_data();
     void linksShowTheirSubnet();
     void windowShowsAndFits();
+    void catalogueIsEmbedded();
     void languageSwitchRetranslatesMenus();
     void languageChoiceIsRemembered();
     void badStartupFileFallsBackToEmpty();
@@ -197,6 +199,16 @@ void TstMainWindow::windowShowsAndFits()
     QVERIFY(window.view()->zoom() > fitted);
     window.view()->fitToContent();
     QVERIFY(qAbs(window.view()->zoom() - fitted) < 1e-6);
+}
+
+void TstMainWindow::catalogueIsEmbedded()
+{
+    QVERIFY(QFile::exists(QStringLiteral(":/i18n/vtd_ja.qm")));
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/vtd_ja.qm")));
+    QCOMPARE(translator.translate("vtd::app::MainWindow", "&File"), QStringLiteral("ファイル(&F)"));
+    // The diagnostics catalogue is translated in the same file.
+    QVERIFY(!translator.translate("Diagnostics", "cannot read the file: {reason}").isEmpty());
 }
 
 void TstMainWindow::languageSwitchRetranslatesMenus()
