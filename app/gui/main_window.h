@@ -33,6 +33,8 @@ public:
     ~MainWindow() override;
 
     const model::Document &document() const { return *m_document; }
+    /** Edits go through the document's commands; the canvas follows its change events. */
+    model::Document &document() { return *m_document; }
     TopologyScene *scene() const { return m_scene; }
     TopologyView *view() const { return m_view; }
 

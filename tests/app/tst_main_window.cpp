@@ -8,6 +8,7 @@
 #include "app/gui/display_check.h"
 #include "app/gui/i18n/language_manager.h"
 #include "app/gui/main_window.h"
+#include "model/commands/move_nodes.h"
 
 #include <QApplication>
 #include <QMenuBar>
@@ -17,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 #include <QTranslator>
 
 using namespace vtd;
@@ -60,6 +62,7 @@ private slots:
     void portRichDeviceFoldsSparePorts();
     void linksShowTheirSubnet_data();
     void linksShowTheirSubnet();
+    void sceneFollowsDocumentEdits();
     void windowShowsAndFits();
     void catalogueIsEmbedded();
     void languageSwitchRetranslatesMenus();
@@ -180,6 +183,32 @@ void TstMainWindow::linksShowTheirSubnet()
     const model::Link *link = project.linkAt({project.nodeByName(node)->id, interface});
     QVERIFY(link);
     QCOMPARE(window.scene()->linkItem(link->id)->subnetText(), subnet);
+}
+
+void TstMainWindow::sceneFollowsDocumentEdits()
+{
+    app::MainWindow window(*m_languages);
+    window.openExample();
+    model::Document &document = window.document();
+    const model::NodeId client = document.project().nodeByName("vpnclient")->id;
+    const model::Link *link = document.project().linkAt({client, "eth0"});
+    QVERIFY(link);
+    const model::LinkId linkId = link->id;
+    const app::DeviceItem *item = window.scene()->deviceItem(client);
+    QCOMPARE(item->port("eth0")->side(), app::PortSide::Bottom);
+
+    // Move the client below its LAN segment: its port turns to face up, the line follows.
+    const QPointF below(-200, 180);
+    QVERIFY(!document.push(new model::MoveNodes(&document, {{client, below}})));
+    QCOMPARE(window.scene()->deviceItem(client), item); // refreshed, not recreated
+    QCOMPARE(item->pos(), below);
+    QCOMPARE(item->port("eth0")->side(), app::PortSide::Top);
+    const QLineF line = window.scene()->linkItem(linkId)->line();
+    QVERIFY(line.p1() == item->port("eth0")->anchor() || line.p2() == item->port("eth0")->anchor());
+
+    document.undoStack()->undo();
+    QCOMPARE(item->pos(), QPointF(-200, -180));
+    QCOMPARE(item->port("eth0")->side(), app::PortSide::Bottom);
 }
 
 void TstMainWindow::windowShowsAndFits()
