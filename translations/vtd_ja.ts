@@ -743,6 +743,16 @@
         <source>&lt;h3&gt;VPN Topology Designer %1&lt;/h3&gt;&lt;p&gt;Draw Cisco PIX, IOS router and VPN Client topologies, generate their configurations and simulate IKEv1 and ESP between them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VPN Topology Designer %1&lt;/h3&gt;&lt;p&gt;Cisco PIX、IOS ルータ、VPN クライアントのトポロジを作図し、その設定を生成して、デバイス間の IKEv1 と ESP をシミュレーションします。&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s) found while loading</source>
+        <translation>
+            <numerusform>読み込み時に %n 件の問題が見つかりました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>vtd::app::PortItem</name>

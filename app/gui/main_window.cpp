@@ -5,6 +5,8 @@
 #include "i18n/language_manager.h"
 #include "load_failure_dialog.h"
 
+#include "generators/device_texts.h"
+
 #include "model/document.h"
 #include "model/io/project_file.h"
 #include "resources/builtin_example.h"
@@ -19,6 +21,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+
+#include <algorithm>
 
 namespace vtd::app {
 
@@ -110,6 +114,10 @@ void MainWindow::createStatusBar()
     m_deviceCount = new QLabel(this);
     m_segmentCount = new QLabel(this);
     m_linkCount = new QLabel(this);
+    m_findings = new QLabel(this);
+    m_findings->setObjectName(QStringLiteral("findings"));
+    m_findings->hide();
+    statusBar()->addWidget(m_findings);
     for (QLabel *label : {m_deviceCount, m_segmentCount, m_linkCount}) {
         label->setContentsMargins(8, 0, 8, 0);
         statusBar()->addPermanentWidget(label);
@@ -137,6 +145,7 @@ void MainWindow::retranslateUi()
         action->setChecked(action->data().toString() == m_languages.currentLanguage());
     updateTitle();
     updateStatus();
+    updateFindings();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -158,6 +167,18 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("%1 — VPN Topology Designer").arg(m_displayName));
 }
 
+void MainWindow::updateFindings()
+{
+    m_findings->setVisible(!m_loadFindings.isEmpty());
+    m_findings->setText(tr("%n problem(s) found while loading", nullptr, int(m_loadFindings.size())));
+    QStringList lines;
+    for (const model::Diagnostic &d : m_loadFindings) {
+        const QString where = d.file.isEmpty() ? m_displayName : d.file;
+        lines << tr("%1: %2").arg(where, LoadFailureDialog::describe(d));
+    }
+    m_findings->setToolTip(lines.join(u'\n'));
+}
+
 void MainWindow::updateStatus()
 {
     int devices = 0, segments = 0;
@@ -169,9 +190,15 @@ void MainWindow::updateStatus()
     m_linkCount->setText(tr("%n link(s)", nullptr, links));
 }
 
-void MainWindow::showProject(model::Project project, const QString &displayName)
+void MainWindow::showProject(model::Project project, const QString &displayName,
+                             model::Diagnostics findings)
 {
     m_displayName = displayName;
+    findings += gen::checkDeviceTexts(project);
+    m_loadFindings.clear();
+    std::ranges::copy_if(findings, std::back_inserter(m_loadFindings),
+                         [](const model::Diagnostic &d) { return d.severity != model::Severity::Note; });
+    updateFindings();
     m_document->setProject(std::move(project)); // the scene rebuilds on the Reset event
     m_view->fitToContent();
     updateTitle();
@@ -186,7 +213,7 @@ void MainWindow::openExample()
         return;
     }
     m_isExample = true;
-    showProject(std::move(*result.project), resources::builtinExampleName());
+    showProject(std::move(*result.project), resources::builtinExampleName(), result.diagnostics);
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -197,7 +224,7 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     m_isExample = false;
-    showProject(std::move(*result.project), QFileInfo(path).fileName());
+    showProject(std::move(*result.project), QFileInfo(path).fileName(), result.diagnostics);
     return true;
 }
 
@@ -205,7 +232,7 @@ void MainWindow::openStartupFile(const QString &path)
 {
     if (!openFile(path)) {
         m_isExample = false;
-        showProject(model::Project{}, QString());
+        showProject(model::Project{}, QString(), {});
     }
 }
 

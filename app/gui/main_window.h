@@ -40,11 +40,15 @@ public:
 
     /** Shows the built-in example (the seed scenario of Cisco note 16060). */
     void openExample();
-    /** Loads a project file; on failure shows why and keeps the current project. */
+    /** Loads a project file; on failure shows why and keeps the current project. What the
+     *  dialects find in its device texts is listed in the status bar (findings()). */
     bool openFile(const QString &path);
     /** As openFile(), for the FILE given on the command line: on failure the window starts
      *  with an empty project instead. */
     void openStartupFile(const QString &path);
+    /** Warnings and errors found while loading the open project; the project loaded anyway. */
+    const model::Diagnostics &findings() const { return m_loadFindings; }
+    QLabel *findingsLabel() const { return m_findings; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -57,7 +61,9 @@ private:
     void updateTitle();
     void updateStatus();
 
-    void showProject(model::Project project, const QString &displayName);
+    void showProject(model::Project project, const QString &displayName,
+                     model::Diagnostics findings);
+    void updateFindings();
     void showLoadFailure(const QString &path, const model::Diagnostics &diagnostics);
     void onOpen();
     void onAbout();
@@ -86,6 +92,10 @@ private:
     QLabel *m_deviceCount = nullptr;
     QLabel *m_segmentCount = nullptr;
     QLabel *m_linkCount = nullptr;
+    /** What reading the project found that did not stop it loading (unknown fields, device
+     *  configuration lines the dialects could not read): counted in the status bar. */
+    model::Diagnostics m_loadFindings;
+    QLabel *m_findings = nullptr;
 };
 
 } // namespace vtd::app

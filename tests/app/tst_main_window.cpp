@@ -9,13 +9,17 @@
 #include "app/gui/i18n/language_manager.h"
 #include "app/gui/main_window.h"
 #include "model/commands/move_nodes.h"
+#include "model/io/project_file.h"
+#include "resources/builtin_example.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -68,6 +72,7 @@ private slots:
     void languageSwitchRetranslatesMenus();
     void languageChoiceIsRemembered();
     void badStartupFileFallsBackToEmpty();
+    void configProblemsAreListedButLoad();
     void displayCheck_data();
     void displayCheck();
     void noDisplayExitsCleanly();
@@ -278,6 +283,32 @@ void TstMainWindow::badStartupFileFallsBackToEmpty()
     QVERIFY(window.scene()->items().isEmpty());
     QVERIFY(!seen.isEmpty());
     QVERIFY2(seen.join(u' ').contains("does-not-exist.vpnd"), qPrintable(seen.join(u' ')));
+}
+
+void TstMainWindow::configProblemsAreListedButLoad()
+{
+    // The example with one unreadable line in rain's configuration: it still opens, unchanged,
+    // and the status bar counts the problem and names the line.
+    model::Project project = *model::readProject(resources::builtinExampleProjectFile(), QStringLiteral("seed.vpnd")).project;
+    model::Node *rain = project.node(project.nodeByName(QStringLiteral("rain"))->id);
+    rain->configText.replace(QStringLiteral("nameif ethernet2 intf2 security10"), QStringLiteral("nameif ethernet2 intf2 securityX"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.vpnd"));
+    QVERIFY(!model::saveProjectFile(project, path, model::FileAccess::OwnerOnly));
+
+    app::MainWindow window(*m_languages);
+    window.show();
+    QVERIFY(window.openFile(path));
+    QVERIFY(window.document().project() == project);
+    QVERIFY(!window.findings().isEmpty());
+    QVERIFY(window.findingsLabel()->isVisibleTo(&window));
+    QVERIFY(window.findingsLabel()->text().contains(QLatin1String("problem")));
+    QVERIFY2(window.findingsLabel()->toolTip().contains(QLatin1String("rain.cfg: Line 4:")),
+             qPrintable(window.findingsLabel()->toolTip()));
+
+    window.openExample();   // the example itself loads clean
+    QVERIFY(window.findings().isEmpty());
+    QVERIFY(!window.findingsLabel()->isVisibleTo(&window));
 }
 
 void TstMainWindow::displayCheck_data()
