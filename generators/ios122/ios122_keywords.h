@@ -6,21 +6,15 @@
 // ambiguous with "routing"). The tables list every keyword IOS 12.2 accepts there, modelled or
 // not, so a prefix is ambiguous exactly when it is on the device. Keywords are case-insensitive.
 
+#include "generators/common/keyword_match.h"
+
 #include <QString>
 #include <QStringList>
 
 namespace vtd::gen::ios122 {
 
-/** The outcome of matching one word against the keywords valid at its position. */
-struct KeywordMatch
-{
-    enum class Status { Matched, Ambiguous, NoMatch };
-    Status status = Status::NoMatch;
-    QString keyword;          ///< the full keyword when matched
-    QStringList candidates;   ///< the keywords it may mean when ambiguous
-};
-
-KeywordMatch matchKeyword(const QString &word, const QStringList &choices);
+using gen::KeywordMatch;   // unique-prefix matching, shared with the other dialect
+using gen::matchKeyword;
 
 /** Keyword tables by position (global configuration mode, sub-modes, second words). */
 namespace keywords {

@@ -1,24 +1,17 @@
 #pragma once
 
-// PIX 6.x keyword matching: the device accepts any unique prefix of a keyword among those
-// valid at that position ("encrypt" for encryption, "sh" for shutdown); an exact match wins
-// over longer keywords ("aes" is not ambiguous with "aes-192"). Keywords are case-insensitive.
+// PIX 6.x keyword tables: the words valid at each position, for the unique-prefix matching of
+// generators/common/keyword_match.h ("encrypt" for encryption, "sh" for shutdown).
+
+#include "generators/common/keyword_match.h"
 
 #include <QString>
 #include <QStringList>
 
 namespace vtd::gen::pix62 {
 
-/** The outcome of matching one word against the keywords valid at its position. */
-struct KeywordMatch
-{
-    enum class Status { Matched, Ambiguous, NoMatch };
-    Status status = Status::NoMatch;
-    QString keyword;          ///< the full keyword when matched
-    QStringList candidates;   ///< the keywords it may mean when ambiguous
-};
-
-KeywordMatch matchKeyword(const QString &word, const QStringList &choices);
+using gen::KeywordMatch;   // unique-prefix matching, shared with the other dialect
+using gen::matchKeyword;
 
 /** Every first word of a PIX 6.2/6.3 configuration command, for prefix resolution. */
 const QStringList &topLevelCommands();
