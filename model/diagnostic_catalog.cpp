@@ -145,6 +145,11 @@ constexpr CatalogEntry kCatalog[] = {
     {"udp.bad-length", QT_TRANSLATE_NOOP("Diagnostics", "malformed packet: the UDP length does not match the datagram")},
     {"udp.bad-checksum", QT_TRANSLATE_NOOP("Diagnostics", "malformed packet: the UDP checksum is wrong")},
     // end of simulator network layer
+    // Simulator: PIX adaptive security (sim/devices/pix) -- maintained by the PIX pipeline work
+    {"pix.acl-denied", QT_TRANSLATE_NOOP("Diagnostics", "denied by access-list {acl} applied in on {interface}: {entry}")},
+    {"pix.security-level", QT_TRANSLATE_NOOP("Diagnostics", "from {from} (security {from_level}) to {to} (security {to_level}): a lower or equal security level needs an access-group that permits the traffic")},
+    {"pix.icmp-denied", QT_TRANSLATE_NOOP("Diagnostics", "ICMP to the PIX on {interface} denied: {entry}")},
+    // end of PIX adaptive security
     // PIX 6.2/6.3 configurations (generators/pix62) -- maintained by the PIX dialect work
     {"pix.unknown-command", QT_TRANSLATE_NOOP("Diagnostics", "\"{word}\" is not a PIX command; the line is kept as written")},
     {"pix.not-modelled", QT_TRANSLATE_NOOP("Diagnostics", "{command}: this command is not modelled by the program; the line is kept as written and ignored by the simulation")},

@@ -1,5 +1,7 @@
 #include "sim_network.h"
 
+#include "pix/pix_firewall.h"
+#include "pix/pix_ingress_stage.h"
 #include "sim/net/lan_segment.h"
 #include "sim/net/point_to_point_link.h"
 
@@ -93,6 +95,9 @@ void SimNetwork::buildPix(const model::Node &node, model::Diagnostics &diagnosti
         if (const auto prefix = Ipv4Prefix::fromMask(route->network, route->mask))
             device->routingTable().addStatic(*prefix, route->gateway, route->ifName, route->metric);
     }
+    // The adaptive security algorithm (access-groups, security levels, icmp rules).
+    auto firewall = std::make_shared<pix::PixFirewall>(*device, parsed.config);
+    device->addIngressStage(std::make_unique<pix::PixIngressStage>(std::move(firewall)));
     m_nodes.push_back(std::move(device));
 }
 

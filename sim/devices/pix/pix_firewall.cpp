@@ -1,0 +1,98 @@
+#include "pix_firewall.h"
+
+#include <QMutex>
+#include <QMutexLocker>
+
+namespace vtd::sim::devices::pix {
+
+namespace {
+// Who owns which state: SimNode has no extension slot, and the stages that own the state are
+// private to the node, so the state registers itself here for the readers (show commands).
+QMutex registryMutex;
+QHash<const SimNode *, PixFirewall *> &registry()
+{
+    static QHash<const SimNode *, PixFirewall *> firewalls;
+    return firewalls;
+}
+
+/** Above this many remembered echo flows the oldest knowledge is dropped (a ping flood must
+ *  not grow memory without bound); the replies of flows still running are then re-learnt. */
+constexpr int MaxEchoFlows = 4096;
+} // namespace
+
+PixFirewall::PixFirewall(const SimNode &node, const model::PixConfig &config)
+    : m_node(node), m_lists(config.accessLists()), m_icmp()
+{
+    for (int i = 0; i < m_lists.size(); ++i)
+        m_hits.insert(m_lists[i].name, QList<quint64>(m_lists[i].entries.size(), 0));
+    for (const model::AccessGroupCmd *group : config.all<model::AccessGroupCmd>()) {
+        for (int i = 0; i < m_lists.size(); ++i) {
+            if (m_lists[i].name == group->acl)
+                m_groups.insert(group->ifName, i);
+        }
+    }
+    for (const model::PixInterface &interface : config.interfaces())
+        m_levels.insert(interface.name.isEmpty() ? interface.hardware : interface.name, interface.security);
+    for (const model::IcmpCmd *icmp : config.all<model::IcmpCmd>())
+        m_icmp << *icmp;
+    QMutexLocker lock(&registryMutex);
+    registry().insert(&m_node, this);
+}
+
+PixFirewall::~PixFirewall()
+{
+    QMutexLocker lock(&registryMutex);
+    if (registry().value(&m_node) == this)
+        registry().remove(&m_node);
+}
+
+PixFirewall *PixFirewall::of(const SimNode &node)
+{
+    QMutexLocker lock(&registryMutex);
+    return registry().value(&node);
+}
+
+std::optional<int> PixFirewall::inboundAcl(const QString &ifName) const
+{
+    const auto found = m_groups.constFind(ifName);
+    if (found == m_groups.constEnd())
+        return std::nullopt;
+    return *found;
+}
+
+std::optional<int> PixFirewall::evaluate(int list, int protocol, model::Ipv4Address src, int srcPort,
+                                         model::Ipv4Address dst, int dstPortOrType)
+{
+    const model::AccessList &acl = m_lists[list];
+    for (int i = 0; i < acl.entries.size(); ++i) {
+        if (acl.entries[i].matches(protocol, src, srcPort, dst, dstPortOrType)) {
+            ++m_hits[acl.name][i];
+            return i;
+        }
+    }
+    return std::nullopt;
+}
+
+QList<model::IcmpCmd> PixFirewall::icmpRules(const QString &ifName) const
+{
+    QList<model::IcmpCmd> rules;
+    for (const model::IcmpCmd &icmp : m_icmp) {
+        if (icmp.ifName == ifName)
+            rules << icmp;
+    }
+    return rules;
+}
+
+void PixFirewall::rememberEcho(model::Ipv4Address src, model::Ipv4Address dst, std::uint16_t id)
+{
+    if (m_echoes.size() >= std::size_t(MaxEchoFlows))
+        m_echoes.clear();
+    m_echoes.insert({src.toUInt(), dst.toUInt(), id});
+}
+
+bool PixFirewall::isEchoReturn(model::Ipv4Address src, model::Ipv4Address dst, std::uint16_t id) const
+{
+    return m_echoes.count({dst.toUInt(), src.toUInt(), id}) > 0;
+}
+
+} // namespace vtd::sim::devices::pix

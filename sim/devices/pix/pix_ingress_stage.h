@@ -1,0 +1,46 @@
+#pragma once
+
+#include "pix_firewall.h"
+
+#include "sim/devices/packet_stage.h"
+
+#include <memory>
+
+namespace vtd::sim::devices::pix {
+
+/** The PIX 6.2 adaptive security algorithm on arrival, as far as it goes without NAT and a
+ *  connection table: `icmp` rules for ICMP to the box, the interface's inbound access-group
+ *  for traffic through it (first match wins, implicit deny), and otherwise the security
+ *  levels (higher to lower passes; lower or equal to higher only as echo return traffic).
+ *  Each decision is traced with this stage's name. */
+class PixIngressStage : public PacketStage
+{
+public:
+    explicit PixIngressStage(std::shared_ptr<PixFirewall> firewall);
+
+    QString name() const override;
+    StageVerdict process(SimNode &node, net::Packet &packet, net::SimInterface &interface) override;
+
+private:
+    /** What the rules look at: protocol, ports or ICMP type, echo identifier. */
+    struct Flow
+    {
+        int protocol = 0;
+        int srcPort = 0;
+        int dstPortOrType = 0;
+        std::optional<std::uint16_t> echoRequestId;
+        std::optional<std::uint16_t> echoReplyId;
+    };
+    static Flow flowOf(const net::Packet &packet);
+
+    StageVerdict toTheBox(SimNode &node, const net::Packet &packet, const QString &ifName, const Flow &flow);
+    StageVerdict byAccessGroup(SimNode &node, const net::Packet &packet, const QString &ifName,
+                               int list, const Flow &flow);
+    StageVerdict bySecurityLevel(SimNode &node, const net::Packet &packet, const QString &ifName,
+                                 const Flow &flow);
+    void decide(SimNode &node, const net::Packet &packet, const QString &outcome, const QString &detail);
+
+    std::shared_ptr<PixFirewall> m_firewall;
+};
+
+} // namespace vtd::sim::devices::pix
