@@ -531,6 +531,18 @@
         <source>the configuration ends without &quot;: end&quot;; it may have been cut off</source>
         <translation>the configuration ends without &quot;: end&quot;; it may have been cut off</translation>
     </message>
+    <message>
+        <source>denied by access-list {acl} applied in on {interface}: {entry}</source>
+        <translation>denied by access-list {acl} applied in on {interface}: {entry}</translation>
+    </message>
+    <message>
+        <source>from {from} (security {from_level}) to {to} (security {to_level}): a lower or equal security level needs an access-group that permits the traffic</source>
+        <translation>from {from} (security {from_level}) to {to} (security {to_level}): a lower or equal security level needs an access-group that permits the traffic</translation>
+    </message>
+    <message>
+        <source>ICMP to the PIX on {interface} denied: {entry}</source>
+        <translation>ICMP to the PIX on {interface} denied: {entry}</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>

@@ -531,6 +531,18 @@
         <source>the configuration ends without &quot;: end&quot;; it may have been cut off</source>
         <translation>設定が &quot;: end&quot; で終わっていません。途中で切り捨てられた可能性があります</translation>
     </message>
+    <message>
+        <source>denied by access-list {acl} applied in on {interface}: {entry}</source>
+        <translation>{interface} の受信方向に適用されたアクセス リスト {acl} で拒否されました: {entry}</translation>
+    </message>
+    <message>
+        <source>from {from} (security {from_level}) to {to} (security {to_level}): a lower or equal security level needs an access-group that permits the traffic</source>
+        <translation>{from}（セキュリティ レベル {from_level}）から {to}（セキュリティ レベル {to_level}）へ: セキュリティ レベルが低いか等しいインターフェイスからの通信には、それを許可するアクセス グループが必要です</translation>
+    </message>
+    <message>
+        <source>ICMP to the PIX on {interface} denied: {entry}</source>
+        <translation>{interface} の PIX 宛て ICMP は拒否されました: {entry}</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>
