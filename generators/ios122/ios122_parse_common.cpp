@@ -13,7 +13,6 @@ using model::Ipv4Address;
 using model::PortMatch;
 using model::PortOperator;
 
-QString arg(const char *text) { return QString::fromLatin1(text); }
 
 bool startsWithDigit(const QString &word) { return !word.isEmpty() && word.at(0).isDigit(); }
 

@@ -11,6 +11,20 @@
 
 namespace vtd::gen::ios122 {
 
+/** A Latin-1 literal as a QString (the "what was expected" words of the diagnostics). */
+inline QString arg(const char *text) { return QString::fromLatin1(text); }
+
+/** The code of a sub-mode line this program does not know. */
+inline QString unknownSubcommandCode() { return QStringLiteral("ios.unknown-subcommand"); }
+
+/** The parsed value as the statement type R, once the line has no words left over. */
+template <class R, class T> std::optional<R> finished(Tokens &t, T value)
+{
+    if (!t.finish())
+        return std::nullopt;
+    return R(std::move(value));
+}
+
 /** An interface name in one word ("e0/0") or two ("Ethernet 0/0"), resolved to its full form. */
 std::optional<QString> readInterface(Tokens &t, const QString &what);
 

@@ -11,7 +11,6 @@ namespace {
 
 using namespace model;
 
-QString arg(const char *text) { return QString::fromLatin1(text); }
 
 template <class T> std::optional<IosStatement> finished(Tokens &t, T value)
 {

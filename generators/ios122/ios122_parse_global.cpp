@@ -11,7 +11,6 @@ namespace {
 
 using namespace model;
 
-QString arg(const char *text) { return QString::fromLatin1(text); }
 
 bool startsWithDigit(const QString &word) { return !word.isEmpty() && word.at(0).isDigit(); }
 

@@ -10,15 +10,7 @@ namespace {
 
 using namespace model;
 
-QString arg(const char *text) { return QString::fromLatin1(text); }
-const QString kUnknownSub = QStringLiteral("ios.unknown-subcommand");
 
-template <class R, class T> std::optional<R> finished(Tokens &t, T value)
-{
-    if (!t.finish())
-        return std::nullopt;
-    return R(std::move(value));
-}
 
 /** ` set peer|pfs|security-association lifetime|transform-set ...`. */
 std::optional<IosCryptoMapCommand> parseMapSet(Tokens &t)
@@ -66,7 +58,7 @@ std::optional<IosCryptoMapCommand> parseMapSet(Tokens &t)
 
 std::optional<IosCryptoMapCommand> parseCryptoMapCommand(Tokens &t)
 {
-    const auto kw = firstKeyword(t, keywords::cryptoMapMode(), kUnknownSub, arg("crypto map"));
+    const auto kw = firstKeyword(t, keywords::cryptoMapMode(), unknownSubcommandCode(), arg("crypto map"));
     if (kw == QLatin1String("set"))
         return parseMapSet(t);
     if (kw == QLatin1String("match")) {
@@ -85,7 +77,7 @@ std::optional<IosNamedAclCommand> parseNamedAclCommand(Tokens &t, bool standard)
         ? QStringList{arg("default"), arg("deny"), arg("exit"), arg("no"), arg("permit"), arg("remark")}
         : QStringList{arg("default"), arg("deny"), arg("dynamic"), arg("evaluate"), arg("exit"), arg("no"),
                       arg("permit"), arg("remark")};
-    const auto kw = firstKeyword(t, choices, kUnknownSub, arg("ip access-list"));
+    const auto kw = firstKeyword(t, choices, unknownSubcommandCode(), arg("ip access-list"));
     if (kw == QLatin1String("remark"))
         return IosNamedAclCommand(IosAclRemark{t.rest()});
     if (kw == QLatin1String("permit") || kw == QLatin1String("deny")) {
@@ -104,7 +96,7 @@ std::optional<IosRouteMapCommand> parseRouteMapCommand(Tokens &t)
     static const QStringList matchWhat{arg("as-path"), arg("clns"), arg("community"), arg("extcommunity"),
                                        arg("interface"), arg("ip"), arg("ipv6"), arg("length"), arg("metric"),
                                        arg("mpls-label"), arg("route-type"), arg("tag")};
-    const auto kw = firstKeyword(t, keywords::routeMapMode(), kUnknownSub, arg("route-map"));
+    const auto kw = firstKeyword(t, keywords::routeMapMode(), unknownSubcommandCode(), arg("route-map"));
     if (kw == QLatin1String("match") && t.keyword(matchWhat, arg("a match condition")) == QLatin1String("ip")
         && t.keyword({arg("address"), arg("next-hop"), arg("route-source")}, arg("address")) == QLatin1String("address")
         && !t.optionalKeyword({arg("prefix-list")})) {
@@ -121,7 +113,7 @@ std::optional<IosRouteMapCommand> parseRouteMapCommand(Tokens &t)
 
 std::optional<IosLineCommand> parseLineCommand(Tokens &t)
 {
-    const auto kw = firstKeyword(t, keywords::lineMode(), kUnknownSub, arg("line"));
+    const auto kw = firstKeyword(t, keywords::lineMode(), unknownSubcommandCode(), arg("line"));
     if (kw == QLatin1String("password")) {
         const auto secret = readSecretText(t, {0, 7});
         return secret ? std::optional<IosLineCommand>(IosLinePassword{secret->encryption, secret->value}) : std::nullopt;

@@ -10,15 +10,7 @@ namespace {
 
 using namespace model;
 
-QString arg(const char *text) { return QString::fromLatin1(text); }
-const QString kUnknownSub = QStringLiteral("ios.unknown-subcommand");
 
-template <class R, class T> std::optional<R> finished(Tokens &t, T value)
-{
-    if (!t.finish())
-        return std::nullopt;
-    return R(std::move(value));
-}
 
 std::optional<IosInterfaceCommand> parseInterfaceIp(Tokens &t)
 {
@@ -83,7 +75,7 @@ std::optional<IosInterfaceCommand> parseEncapsulation(Tokens &t)
 
 std::optional<IosInterfaceCommand> parseInterfaceCommand(Tokens &t)
 {
-    const auto kw = firstKeyword(t, keywords::interfaceMode(), kUnknownSub, arg("interface"));
+    const auto kw = firstKeyword(t, keywords::interfaceMode(), unknownSubcommandCode(), arg("interface"));
     if (kw == QLatin1String("ip"))
         return parseInterfaceIp(t);
     if (kw == QLatin1String("no"))
@@ -111,7 +103,7 @@ std::optional<IosInterfaceCommand> parseInterfaceCommand(Tokens &t)
 std::optional<IosIsakmpPolicyCommand> parseIsakmpPolicyCommand(Tokens &t)
 {
     using R = IosIsakmpPolicyCommand;
-    const auto kw = firstKeyword(t, keywords::isakmpPolicyMode(), kUnknownSub, arg("crypto isakmp policy"));
+    const auto kw = firstKeyword(t, keywords::isakmpPolicyMode(), unknownSubcommandCode(), arg("crypto isakmp policy"));
     if (kw == QLatin1String("encryption")) {
         const auto e = t.keyword({arg("3des"), arg("aes"), arg("des")}, arg("des, 3des or aes"));
         if (e != QLatin1String("aes"))
@@ -146,7 +138,7 @@ std::optional<IosIsakmpPolicyCommand> parseIsakmpPolicyCommand(Tokens &t)
 
 std::optional<IosTransformSetCommand> parseTransformSetCommand(Tokens &t)
 {
-    const auto kw = firstKeyword(t, {arg("default"), arg("exit"), arg("mode"), arg("no")}, kUnknownSub,
+    const auto kw = firstKeyword(t, {arg("default"), arg("exit"), arg("mode"), arg("no")}, unknownSubcommandCode(),
                                  arg("crypto ipsec transform-set"));
     if (kw == QLatin1String("mode")) {
         const auto m = t.keyword({arg("transport"), arg("tunnel")}, arg("tunnel or transport"));

@@ -1,6 +1,7 @@
 #include "ios122_parser.h"
 
 #include "ios122_command_parsers.h"
+#include "ios122_parse_common.h"
 
 #include <QRegularExpression>
 
@@ -10,7 +11,6 @@ namespace {
 
 using namespace model;
 
-QString arg(const char *text) { return QString::fromLatin1(text); }
 
 template <class... F> struct Overloaded : F... { using F::operator()...; };
 

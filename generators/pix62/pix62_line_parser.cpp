@@ -190,6 +190,22 @@ std::optional<int> LineParser::number(const QString &expected, qint64 min, qint6
     return value ? std::optional<int>(int(*value)) : std::nullopt;
 }
 
+std::optional<std::pair<Ipv4Address, std::optional<Ipv4Address>>>
+LineParser::addressRange(const QString &expected)
+{
+    const auto range = word(expected);
+    if (!range)
+        return std::nullopt;
+    const QStringList ends = range->split(u'-');
+    const auto first = parsePixAddress(ends.first());
+    const auto last = ends.size() == 2 ? parsePixAddress(ends.last()) : std::nullopt;
+    if (!first || ends.size() > 2 || (ends.size() == 2 && !last)) {
+        fail(QStringLiteral("pix.bad-address"), {{QStringLiteral("value"), *range}});
+        return std::nullopt;
+    }
+    return std::pair{*first, last};
+}
+
 bool LineParser::finish()
 {
     if (m_failed)

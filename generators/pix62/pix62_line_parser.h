@@ -47,6 +47,9 @@ public:
     /** An address, or a `name` alias (returned in alias). */
     std::optional<model::Ipv4Address> addressOrName(const QString &expected, QString *alias);
     std::optional<model::Ipv4Address> netmask(const QString &expected);
+    /** `A` or `A-B` in one word (`global`, `ip local pool`); pix.bad-address when malformed. */
+    std::optional<std::pair<model::Ipv4Address, std::optional<model::Ipv4Address>>>
+    addressRange(const QString &expected);
     std::optional<int> number(const QString &expected, qint64 min, qint64 max);
     std::optional<qint64> bigNumber(const QString &expected, qint64 min, qint64 max);
     /** True when the whole line was read; a diagnostic for words left over. */

@@ -127,18 +127,11 @@ ParsedCommand parseGlobal(LineParser &p, bool)
         c.interface = true;
         return finished(p, c);
     }
-    const auto range = p.word(QStringLiteral("interface|<global_ip>[-<global_ip>]"));
+    const auto range = p.addressRange(QStringLiteral("interface|<global_ip>[-<global_ip>]"));
     if (!range)
         return std::nullopt;
-    const QStringList ends = range->split(u'-');
-    const auto first = parsePixAddress(ends.first());
-    const auto last = ends.size() == 2 ? parsePixAddress(ends.last()) : std::nullopt;
-    if (!first || ends.size() > 2 || (ends.size() == 2 && !last)) {
-        p.fail(QStringLiteral("pix.bad-address"), {{QStringLiteral("value"), *range}});
-        return std::nullopt;
-    }
-    c.first = *first;
-    c.last = last;
+    c.first = range->first;
+    c.last = range->second;
     if (p.optionalKeyword({QStringLiteral("netmask")})) {
         c.netmask = p.netmask(QStringLiteral("<netmask>"));
         if (!c.netmask)

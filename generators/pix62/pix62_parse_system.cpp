@@ -81,20 +81,13 @@ ParsedCommand parseIpLocalPool(LineParser &p)
 {
     p.keyword({QStringLiteral("pool")});
     const auto name = p.word(QStringLiteral("<pool_name>"));
-    const auto range = p.word(QStringLiteral("<first_ip>[-<last_ip>]"));
+    const auto range = p.addressRange(QStringLiteral("<first_ip>[-<last_ip>]"));
     if (p.failed())
         return std::nullopt;
     IpLocalPoolCmd c;
     c.name = *name;
-    const QStringList ends = range->split(u'-');
-    const auto first = parsePixAddress(ends.first());
-    const auto last = ends.size() == 2 ? parsePixAddress(ends.last()) : std::nullopt;
-    if (!first || ends.size() > 2 || (ends.size() == 2 && !last)) {
-        p.fail(QStringLiteral("pix.bad-address"), {{QStringLiteral("value"), *range}});
-        return std::nullopt;
-    }
-    c.first = *first;
-    c.last = last;
+    c.first = range->first;
+    c.last = range->second;
     return finished(p, c);
 }
 
