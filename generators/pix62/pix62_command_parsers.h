@@ -14,6 +14,18 @@ namespace vtd::gen::pix62 {
 using ParsedCommand = std::optional<model::PixCommand>;
 using CommandParser = ParsedCommand (*)(LineParser &p, bool negated);
 
+/** The expected-value text of an interface name in messages. */
+inline const QString kIfName = QStringLiteral("<if_name>");
+
+/** The parsed command, once the line has no words left over. */
+template <class T>
+ParsedCommand finished(LineParser &p, T &&command)
+{
+    if (!p.finish())
+        return std::nullopt;
+    return model::PixCommand(std::forward<T>(command));
+}
+
 /** The parser for a (full) top-level command word; nullptr for commands not modelled. */
 CommandParser commandParser(const QString &command);
 /** Whether the command may be written with a leading `no` in a configuration. */

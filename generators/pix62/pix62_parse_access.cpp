@@ -9,15 +9,7 @@ using namespace model;
 
 namespace {
 
-const QString kIfName = QStringLiteral("<if_name>");
 
-template <class T>
-ParsedCommand finished(LineParser &p, T &&command)
-{
-    if (!p.finish())
-        return std::nullopt;
-    return PixCommand(std::forward<T>(command));
-}
 
 /** The optional `[dns] [outside] [norandomseq] [max_conns [em_limit]]` tail of nat/static. */
 bool translationOptions(LineParser &p, bool *dns, bool *outside, bool &norandomseq, int &maxConns, int &emb)

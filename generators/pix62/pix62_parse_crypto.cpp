@@ -9,13 +9,6 @@ using namespace model;
 
 namespace {
 
-template <class T>
-ParsedCommand finished(LineParser &p, T &&command)
-{
-    if (!p.finish())
-        return std::nullopt;
-    return PixCommand(std::forward<T>(command));
-}
 
 /** `seconds S [kilobytes K]` in either order, at least one. */
 std::optional<SaLifetime> lifetime(LineParser &p)

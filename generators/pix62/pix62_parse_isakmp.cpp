@@ -11,13 +11,6 @@ namespace {
 
 const QString kMasked = QStringLiteral("********");
 
-template <class T>
-ParsedCommand finished(LineParser &p, T &&command)
-{
-    if (!p.finish())
-        return std::nullopt;
-    return PixCommand(std::forward<T>(command));
-}
 
 ParsedCommand key(LineParser &p)
 {

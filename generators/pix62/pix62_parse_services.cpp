@@ -9,15 +9,7 @@ using namespace model;
 
 namespace {
 
-const QString kIfName = QStringLiteral("<if_name>");
 
-template <class T>
-ParsedCommand finished(LineParser &p, T &&command)
-{
-    if (!p.finish())
-        return std::nullopt;
-    return PixCommand(std::forward<T>(command));
-}
 
 std::optional<HmsDuration> duration(LineParser &p)
 {

@@ -11,7 +11,6 @@ using namespace model;
 
 namespace {
 
-const QString kIfName = QStringLiteral("<if_name>");
 
 /** "security0" (or an abbreviation such as "sec0") -> 0. */
 std::optional<int> parseSecurity(LineParser &p)
@@ -35,13 +34,6 @@ std::optional<int> parseSecurity(LineParser &p)
     return level;
 }
 
-template <class T>
-ParsedCommand finished(LineParser &p, T &&command)
-{
-    if (!p.finish())
-        return std::nullopt;
-    return PixCommand(std::forward<T>(command));
-}
 
 ParsedCommand parseIpAddress(LineParser &p)
 {
