@@ -150,6 +150,20 @@ constexpr CatalogEntry kCatalog[] = {
     {"pix.security-level", QT_TRANSLATE_NOOP("Diagnostics", "from {from} (security {from_level}) to {to} (security {to_level}): a lower or equal security level needs an access-group that permits the traffic")},
     {"pix.icmp-denied", QT_TRANSLATE_NOOP("Diagnostics", "ICMP to the PIX on {interface} denied: {entry}")},
     // end of PIX adaptive security
+    // Simulator: malformed ISAKMP messages (sim/ike, codes from IsakmpDecodeError::code()) -- maintained by the ISAKMP codec work
+    {"isakmp.truncated", QT_TRANSLATE_NOOP("Diagnostics", "malformed ISAKMP message: {where} at offset {offset} is cut short ({detail})")},
+    {"isakmp.bad-length", QT_TRANSLATE_NOOP("Diagnostics", "malformed ISAKMP message: a length in {where} at offset {offset} is wrong ({detail})")},
+    {"isakmp.bad-version", QT_TRANSLATE_NOOP("Diagnostics", "ISAKMP message of an unsupported version: {detail}")},
+    {"isakmp.bad-exchange-type", QT_TRANSLATE_NOOP("Diagnostics", "ISAKMP message with an unexpected exchange type: {detail}")},
+    {"isakmp.bad-flags", QT_TRANSLATE_NOOP("Diagnostics", "malformed ISAKMP message: {detail}")},
+    {"isakmp.bad-payload-type", QT_TRANSLATE_NOOP("Diagnostics", "malformed ISAKMP message: {where} at offset {offset} names a wrong payload type ({detail})")},
+    {"isakmp.bad-reserved", QT_TRANSLATE_NOOP("Diagnostics", "malformed ISAKMP message: a reserved field of {where} at offset {offset} is not zero ({detail})")},
+    {"isakmp.bad-value", QT_TRANSLATE_NOOP("Diagnostics", "malformed ISAKMP message: {where} at offset {offset} holds a value that is not allowed ({detail})")},
+    {"isakmp.bad-count", QT_TRANSLATE_NOOP("Diagnostics", "malformed ISAKMP message: a count in {where} at offset {offset} is wrong ({detail})")},
+    {"isakmp.unexpected-payload", QT_TRANSLATE_NOOP("Diagnostics", "ISAKMP message refused: {where} at offset {offset} is out of place ({detail})")},
+    {"isakmp.missing-payload", QT_TRANSLATE_NOOP("Diagnostics", "ISAKMP message refused: {where} is missing ({detail})")},
+    {"isakmp.encryption-flag", QT_TRANSLATE_NOOP("Diagnostics", "ISAKMP message refused: the encryption flag is wrong ({detail})")},
+    // end of malformed ISAKMP messages
     // PIX 6.2/6.3 configurations (generators/pix62) -- maintained by the PIX dialect work
     {"pix.unknown-command", QT_TRANSLATE_NOOP("Diagnostics", "\"{word}\" is not a PIX command; the line is kept as written")},
     {"pix.not-modelled", QT_TRANSLATE_NOOP("Diagnostics", "{command}: this command is not modelled by the program; the line is kept as written and ignored by the simulation")},

@@ -32,13 +32,14 @@ struct DecodeError
     friend bool operator==(const DecodeError &, const DecodeError &) = default;
 };
 
-/** A decoded value or the reason it could not be decoded (std::expected is C++23). */
-template<typename T>
+/** A decoded value or the reason it could not be decoded (std::expected is C++23). Decoders
+ *  whose refusals carry more than a layer and a problem (the ISAKMP codec) supply their own E. */
+template<typename T, typename E = DecodeError>
 class DecodeResult
 {
 public:
     DecodeResult(T value) : m_data(std::move(value)) {}
-    DecodeResult(DecodeError error) : m_data(error) {}
+    DecodeResult(E error) : m_data(std::move(error)) {}
 
     bool isOk() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return isOk(); }
@@ -50,10 +51,10 @@ public:
     const T &operator*() const { return value(); }
 
     /** Only when !isOk(). */
-    DecodeError error() const { return std::get<DecodeError>(m_data); }
+    E error() const { return std::get<E>(m_data); }
 
 private:
-    std::variant<T, DecodeError> m_data;
+    std::variant<T, E> m_data;
 };
 
 } // namespace vtd::sim::net
