@@ -1,7 +1,9 @@
 #include "sim_network.h"
 
+#include "ios/ios_device.h"
+#include "pix/pix_device.h"
 #include "pix/pix_firewall.h"
-#include "pix/pix_ingress_stage.h"
+#include "sim/ike/ike_daemon.h"
 #include "sim/net/lan_segment.h"
 #include "sim/net/point_to_point_link.h"
 
@@ -24,15 +26,6 @@ void collect(const model::Diagnostics &found, const QString &node, model::Diagno
         into << diagnostic;
     }
 }
-
-bool isIosClassless(const model::IosConfig &config)
-{
-    for (const model::IosVerbatim *line : config.all<model::IosVerbatim>()) {
-        if (line->text.trimmed() == QLatin1String("no ip classless"))
-            return false;
-    }
-    return true; // the IOS 12.2 default
-}
 } // namespace
 
 SimNetwork::SimNetwork(Simulator &sim) : m_sim(sim) {}
@@ -54,6 +47,8 @@ model::Diagnostics SimNetwork::build(const model::Project &project)
 
 void SimNetwork::buildNode(const model::Node &node, model::Diagnostics &diagnostics)
 {
+    if (node.kind != NodeKind::LanSegment)
+        m_models.insert(node.name, node);
     switch (node.kind) {
     case NodeKind::PixFirewall:
         buildPix(node, diagnostics);
@@ -80,50 +75,18 @@ void SimNetwork::buildPix(const model::Node &node, model::Diagnostics &diagnosti
 {
     const auto parsed = gen::pix62::parsePixConfig(node.configText, node.name);
     collect(parsed.diagnostics, node.name, diagnostics);
-    auto device = std::make_unique<SimNode>(m_sim, node.name, SimNode::Role::Router);
-    for (const model::PixInterface &pix : parsed.config.interfaces()) {
-        net::SimInterface &interface =
-            device->addInterface(pix.name.isEmpty() ? pix.hardware : pix.name, pix.hardware);
-        interface.setAdminUp(!pix.shutdown);
-        const auto address = pix.address ? Ipv4Prefix::fromMask(*pix.address, pix.mask) : std::nullopt;
-        if (!address)
-            continue; // unset or the 127.0.0.1/32 placeholder: no IP on this interface
-        interface.setAddress(*address);
-        device->routingTable().addConnected(interface.name(), *address);
-    }
-    for (const model::RouteCmd *route : parsed.config.all<model::RouteCmd>()) {
-        if (const auto prefix = Ipv4Prefix::fromMask(route->network, route->mask))
-            device->routingTable().addStatic(*prefix, route->gateway, route->ifName, route->metric);
-    }
-    // The adaptive security algorithm (access-groups, security levels, icmp rules).
-    auto firewall = std::make_shared<pix::PixFirewall>(*device, parsed.config);
-    device->addIngressStage(std::make_unique<pix::PixIngressStage>(std::move(firewall)));
-    m_nodes.push_back(std::move(device));
+    m_nodes.push_back(pix::buildPixDevice(m_sim, node.name, parsed.config));
+    // The IKE daemon and IPsec engine, for a PIX that applies a crypto map somewhere.
+    ike::IkeConfig ikeConfig = ike::ikeConfigFromPix(parsed.config, node);
+    if (ikeConfig.hasCrypto())
+        ike::IkeDaemon::install(*m_nodes.back(), std::move(ikeConfig));
 }
 
 void SimNetwork::buildIos(const model::Node &node, model::Diagnostics &diagnostics)
 {
     const auto parsed = gen::ios122::parseIosConfig(node.configText, node.name);
     collect(parsed.diagnostics, node.name, diagnostics);
-    auto device = std::make_unique<SimNode>(m_sim, node.name, SimNode::Role::Router);
-    for (const model::IosInterface *ios : parsed.config.interfaces()) {
-        net::SimInterface &interface = device->addInterface(ios->name, ios->name);
-        interface.setAdminUp(!ios->isShutdown());
-        const auto primary = ios->primaryAddress();
-        const auto address = primary ? Ipv4Prefix::fromMask(primary->address, primary->mask) : std::nullopt;
-        if (!address)
-            continue; // ` no ip address`
-        interface.setAddress(*address);
-        device->routingTable().addConnected(interface.name(), *address);
-    }
-    for (const model::IosIpRoute &route : parsed.config.routes()) {
-        const auto prefix = Ipv4Prefix::fromMask(route.prefix, route.mask);
-        if (prefix)
-            device->routingTable().addStatic(*prefix, route.nextHop.value_or(Ipv4Address()),
-                                             route.interface, 0, route.distance.value_or(1));
-    }
-    device->routingTable().setClassless(isIosClassless(parsed.config));
-    m_nodes.push_back(std::move(device));
+    m_nodes.push_back(ios::buildIosDevice(m_sim, node.name, parsed.config));
 }
 
 void SimNetwork::buildEndSystem(const QString &name, const QString &port, Ipv4Prefix address,
@@ -186,6 +149,49 @@ SimNode *SimNetwork::nodeOwning(Ipv4Address address) const
             return node.get();
     }
     return nullptr;
+}
+
+const model::Node *SimNetwork::modelNode(const QString &name) const
+{
+    const auto found = m_models.constFind(name);
+    return found == m_models.constEnd() ? nullptr : &*found;
+}
+
+model::Diagnostics SimNetwork::reconfigure(const QString &name, const QString &configText)
+{
+    model::Diagnostics diagnostics;
+    SimNode *running = node(name);
+    const auto model = m_models.find(name);
+    if (!running || model == m_models.end())
+        return diagnostics;
+    std::unique_ptr<SimNode> built;
+    if (model->kind == NodeKind::PixFirewall) {
+        const auto parsed = gen::pix62::parsePixConfig(configText, name);
+        collect(parsed.diagnostics, name, diagnostics);
+        built = pix::buildPixDevice(m_sim, name, parsed.config);
+    } else if (model->kind == NodeKind::IosRouter) {
+        const auto parsed = gen::ios122::parseIosConfig(configText, name);
+        collect(parsed.diagnostics, name, diagnostics);
+        built = ios::buildIosDevice(m_sim, name, parsed.config);
+    } else {
+        return diagnostics;
+    }
+    // The xlate table outlives configuration changes until `clear xlate`, as on the PIX.
+    std::optional<pix::XlateTable> xlates;
+    if (pix::PixFirewall *firewall = pix::PixFirewall::of(*running))
+        xlates = firewall->xlates();
+    running->adoptConfiguration(*built);
+    if (pix::PixFirewall *firewall = pix::PixFirewall::of(*running); firewall && xlates)
+        firewall->xlates() = *xlates;
+    model->configText = configText;
+    for (const ReconfigureListener &listener : m_reconfigureListeners)
+        listener(*running, configText);
+    return diagnostics;
+}
+
+void SimNetwork::addReconfigureListener(ReconfigureListener listener)
+{
+    m_reconfigureListeners.push_back(std::move(listener));
 }
 
 SimNode *SimNetwork::ensureEndpoint(Ipv4Address address)

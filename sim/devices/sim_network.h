@@ -7,10 +7,12 @@
 #include "model/diagnostic.h"
 #include "model/ids.h"
 #include "model/ipv4.h"
+#include "model/project.h"
 
 #include <QMap>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -29,13 +31,9 @@ namespace vtd::sim::devices {
  *  a channel per link and per LAN segment, built from the typed configurations so that a
  *  simulation run and the configurations a user edits can never disagree.
  *
- *  PIX: each hardware interface, named by its nameif (hardware name when unnamed), with its
- *  `ip address` (the 127.0.0.1/32 placeholder carries nothing) and `interface ... shutdown`;
- *  connected routes plus `route IF NET MASK GW METRIC`. IOS: interface blocks, ` shutdown`,
- *  ` no ip address`, `ip route`, `no ip classless`. Hosts and VPN Client PCs: one interface
- *  with their settings, a connected route and a default route via their gateway. The PIX runs
- *  as a plain router here: its NAT/ACL pipeline and the crypto maps plug in later through
- *  SimNode's ingress/egress stages. */
+ *  PIX and IOS devices are built by pix::buildPixDevice and ios::buildIosDevice from their
+ *  typed configurations. Hosts and VPN Client PCs: one interface with their settings, a
+ *  connected route and a default route via their gateway. */
 class SimNetwork
 {
 public:
@@ -59,6 +57,19 @@ public:
      *  (project order) whose connected subnet contains it. nullptr when neither exists. */
     SimNode *ensureEndpoint(model::Ipv4Address address);
 
+    /** The project node `name` was built from, with the configuration last applied to it
+     *  (reconfigure() updates it); nullptr for implicit hosts and unknown names. */
+    const model::Node *modelNode(const QString &name) const;
+    /** Applies a changed configuration to the running PIX or IOS node `name` (the consoles'
+     *  `configure`): routes, pipeline stages and device state are rebuilt from `configText`
+     *  while the node keeps its interfaces on their channels; see SimNode::adoptConfiguration
+     *  for what survives. Parse findings come back as diagnostics. */
+    model::Diagnostics reconfigure(const QString &name, const QString &configText);
+    /** Called after each reconfigure() with the node and its new configuration text, so layers
+     *  that read the configuration themselves (the IKE daemon's crypto maps) can follow. */
+    using ReconfigureListener = std::function<void(SimNode &, const QString &configText)>;
+    void addReconfigureListener(ReconfigureListener listener);
+
 private:
     void buildNode(const model::Node &node, model::Diagnostics &diagnostics);
     void buildPix(const model::Node &node, model::Diagnostics &diagnostics);
@@ -73,6 +84,8 @@ private:
     std::vector<std::unique_ptr<net::Channel>> m_channels;
     QMap<model::NodeId, net::Channel *> m_segments;
     QMap<model::NodeId, SimNode *> m_byId;
+    QMap<QString, model::Node> m_models; ///< PIX/IOS/host/client nodes by name, as built
+    std::vector<ReconfigureListener> m_reconfigureListeners;
 };
 
 } // namespace vtd::sim::devices

@@ -1,9 +1,13 @@
 #include "sim_node.h"
 
 #include "sim/engine/simulator.h"
+#include "sim/net/channel.h"
 #include "sim/net/drop_codes.h"
 #include "sim/net/icmp_message.h"
 #include "sim/net/packet_tracing.h"
+
+#include <algorithm>
+#include <typeinfo>
 
 namespace vtd::sim::devices {
 
@@ -95,6 +99,52 @@ void SimNode::addEgressStage(std::unique_ptr<PacketStage> stage)
     m_egress.push_back(std::move(stage));
 }
 
+void SimNode::addExtension(std::shared_ptr<DeviceExtension> extension)
+{
+    m_extensions.push_back(std::move(extension));
+}
+
+// Interfaces that keep their name stay the same objects (pointers held elsewhere, packets in
+// flight to them), taking the new address, admin state and ARP claims; see the header.
+void SimNode::adoptConfiguration(SimNode &built)
+{
+    for (Port &fresh : built.m_ports) {
+        SimInterface *old = interfaceAtPort(fresh.hardware);
+        if (old && old->name() == fresh.interface->name()) {
+            old->setAddress(fresh.interface->address());
+            old->setAdminUp(fresh.interface->isAdminUp());
+            old->setAddressClaim(fresh.interface->addressClaim());
+            continue;
+        }
+        fresh.interface->setReceiveHandler([this](SimInterface &ingress, const Packet &packet) {
+            receive(ingress, packet);
+        });
+        auto existing = std::find_if(m_ports.begin(), m_ports.end(),
+                                     [old](const Port &port) { return port.interface.get() == old; });
+        if (existing == m_ports.end()) {
+            m_ports.push_back(std::move(fresh));
+            continue;
+        }
+        fresh.interface->setCableConnected(old->isCableConnected());
+        fresh.interface->setLossPercent(old->lossPercent());
+        if (net::Channel *channel = old->channel()) {
+            channel->detach(*old);
+            channel->attach(*fresh.interface);
+        }
+        existing->interface = std::move(fresh.interface);
+    }
+    built.m_ports.clear();
+    m_routes = std::move(built.m_routes);
+    m_ingress = std::move(built.m_ingress);
+    m_egress = std::move(built.m_egress);
+    for (auto &extension : built.m_extensions) {
+        const DeviceExtension &incoming = *extension;
+        std::erase_if(m_extensions, [&incoming](const auto &mine) { return typeid(*mine) == typeid(incoming); });
+        m_extensions.push_back(std::move(extension));
+    }
+    built.m_extensions.clear();
+}
+
 int SimNode::addLocalListener(LocalListener listener)
 {
     m_listeners.emplace_back(++m_lastListenerId, std::move(listener));
@@ -126,6 +176,12 @@ void SimNode::receive(SimInterface &ingress, const Packet &arrived)
     // (next-hop resolution), so this is a packet routed to it by mistake: it is ignored.
     if (m_role == Role::Router)
         forward(ingress, std::move(packet));
+}
+
+void SimNode::receiveDecrypted(SimInterface &ingress, Packet packet)
+{
+    packet.setDecrypted(true);
+    receive(ingress, packet);
 }
 
 bool SimNode::runStages(const StageList &stages, Packet &packet, SimInterface &interface)
@@ -165,6 +221,7 @@ void SimNode::forward(SimInterface &ingress, Packet packet)
         return;
     }
     packet.setTtl(std::uint8_t(packet.ttl() - 1));
+    packet.setDecrypted(false);
     route(std::move(packet), false);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "device_extension.h"
 #include "packet_stage.h"
 
 #include "sim/net/packet.h"
@@ -66,6 +67,29 @@ public:
     void addIngressStage(std::unique_ptr<PacketStage> stage);
     void addEgressStage(std::unique_ptr<PacketStage> stage);
 
+    /** Hangs device-specific state on the node (see DeviceExtension); the node owns it. */
+    void addExtension(std::shared_ptr<DeviceExtension> extension);
+    /** The first extension of type T, or nullptr. */
+    template<typename T>
+    T *extension() const
+    {
+        for (const auto &candidate : m_extensions) {
+            if (auto *found = dynamic_cast<T *>(candidate.get()))
+                return found;
+        }
+        return nullptr;
+    }
+
+    /** Takes over what `built` (the same device built from a changed configuration) has:
+     *  interface addresses and admin states, routes, pipeline stages, and the extensions of
+     *  every type `built` carries (so a PIX's firewall tables, hit counters and xlates start
+     *  afresh, as the stages built with them expect). Kept: this node's interfaces on their
+     *  channels (cable, loss), its local listeners, and extensions `built` has no counterpart
+     *  for (the IKE daemon and its SAs). A port `built` adds is taken over unattached; an
+     *  interface renamed by nameif is replaced by `built`'s, moved onto the old one's channel.
+     *  `built` is left empty. */
+    void adoptConfiguration(SimNode &built);
+
     /** Returns an id for removeLocalListener(). */
     int addLocalListener(LocalListener listener);
     void removeLocalListener(int id);
@@ -75,6 +99,10 @@ public:
     bool send(net::Packet packet);
     /** Entry point of arriving packets (the interfaces' receive handler). */
     void receive(net::SimInterface &ingress, const net::Packet &packet);
+    /** Re-injects the datagram the IPsec layer decrypted from a packet that arrived on
+     *  `ingress`: it runs the ingress path again, marked Packet::wasDecrypted (so that `sysopt
+     *  connection permit-ipsec` can let it bypass the access-group). */
+    void receiveDecrypted(net::SimInterface &ingress, net::Packet packet);
 
 private:
     struct Port
@@ -102,6 +130,7 @@ private:
     net::RoutingTable m_routes;
     StageList m_ingress;
     StageList m_egress;
+    std::vector<std::shared_ptr<DeviceExtension>> m_extensions;
     std::vector<std::pair<int, LocalListener>> m_listeners;
     int m_lastListenerId = 0;
 };

@@ -50,6 +50,10 @@ public:
     /** Ids come from Simulator::allocatePacketId(); 0 = not assigned. Not on the wire. */
     std::uint64_t traceId() const { return m_traceId; }
     void setTraceId(std::uint64_t id) { m_traceId = id; }
+    /** Whether the IPsec layer decrypted this datagram from an ESP packet that arrived here
+     *  (not on the wire; cleared when the datagram is forwarded on). */
+    bool wasDecrypted() const { return m_decrypted; }
+    void setDecrypted(bool decrypted) { m_decrypted = decrypted; }
 
     void setTtl(std::uint8_t ttl);
     /** Address rewrites (NAT) also fix the UDP/TCP checksum, which covers the addresses. */
@@ -66,6 +70,7 @@ private:
     QByteArray m_bytes;
     Ipv4Header m_header;
     std::uint64_t m_traceId = 0;
+    bool m_decrypted = false;
 };
 
 } // namespace vtd::sim::net

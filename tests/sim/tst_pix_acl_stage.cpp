@@ -72,7 +72,8 @@ struct Fixture
             interface.setAddress(*prefix);
             node.routingTable().addConnected(pix.name, *prefix);
         }
-        firewall = std::make_shared<pix::PixFirewall>(node, parsed.config);
+        firewall = std::make_shared<pix::PixFirewall>(parsed.config);
+        node.addExtension(firewall);
         stage = std::make_unique<pix::PixIngressStage>(firewall);
     }
     StageVerdict run(const char *ifName, net::Packet packet)
@@ -178,9 +179,9 @@ void TstPixAclStage::firewallIsFoundByNode()
 {
     Fixture f;
     QCOMPARE(pix::PixFirewall::of(f.node), f.firewall.get());
-    f.stage.reset();
-    f.firewall.reset();
-    QCOMPARE(pix::PixFirewall::of(f.node), nullptr);
+    Simulator sim(1);
+    SimNode router(sim, QStringLiteral("r"), SimNode::Role::Router);
+    QCOMPARE(pix::PixFirewall::of(router), nullptr);
 }
 
 QTEST_GUILESS_MAIN(TstPixAclStage)
