@@ -1,0 +1,148 @@
+#include "ike_config.h"
+
+#include "model/project.h"
+
+#include <algorithm>
+
+namespace vtd::sim::ike {
+
+using model::Ipv4Address;
+
+bool CryptoMapBinding::selects(int protocol, Ipv4Address src, int srcPort, Ipv4Address dst, int dstPort) const
+{
+    if (!acl)
+        return false;
+    for (const model::AccessListEntry &entry : acl->entries) {
+        if (entry.matches(protocol, src, srcPort, dst, dstPort))
+            return entry.action == model::AclAction::Permit;
+    }
+    return false;
+}
+
+std::optional<model::PreSharedKey> IkeConfig::keyFor(Ipv4Address peer) const
+{
+    std::optional<model::PreSharedKey> best;
+    for (const model::PreSharedKey &key : keys) {
+        if (!key.matches(peer))
+            continue;
+        if (!best || key.effectiveMask().toUInt() > best->effectiveMask().toUInt())
+            best = key;
+    }
+    return best;
+}
+
+const model::VpnGroup *IkeConfig::group(const QString &name) const
+{
+    for (const model::VpnGroup &g : groups) {
+        if (g.name == name)
+            return &g;
+    }
+    return nullptr;
+}
+
+const AddressPool *IkeConfig::pool(const QString &name) const
+{
+    for (const AddressPool &p : pools) {
+        if (p.name == name)
+            return &p;
+    }
+    return nullptr;
+}
+
+QList<const CryptoMapBinding *> IkeConfig::bindingsOn(const QString &interface) const
+{
+    QList<const CryptoMapBinding *> out;
+    for (const CryptoMapBinding &binding : bindings) {
+        if (binding.interface == interface)
+            out << &binding;
+    }
+    return out;
+}
+
+namespace {
+
+QList<model::TransformSet> resolveSets(const QStringList &names, const QList<model::TransformSet> &all)
+{
+    QList<model::TransformSet> sets;
+    for (const QString &name : names) {
+        for (const model::TransformSet &set : all) {
+            if (set.name == name)
+                sets << set;
+        }
+    }
+    return sets;
+}
+
+CryptoMapBinding bindingOf(const model::CryptoMap &map, const QString &interface,
+                           const model::CryptoMapSettings &settings, const model::PixConfig &config)
+{
+    CryptoMapBinding binding;
+    binding.interface = interface;
+    binding.map = map.name;
+    if (!settings.matchAddress.isEmpty())
+        binding.acl = config.accessList(settings.matchAddress);
+    binding.peers = settings.peers;
+    binding.transformSets = resolveSets(settings.transformSets, config.transformSets());
+    binding.pfs = settings.pfs;
+    const model::SaLifetime global = config.ipsecLifetime();
+    binding.lifetimeSeconds = std::uint64_t(settings.lifetime.seconds.value_or(global.seconds.value_or(28800)));
+    binding.lifetimeKilobytes = std::uint64_t(settings.lifetime.kilobytes.value_or(global.kilobytes.value_or(4608000)));
+    binding.xauth = !map.clientAuthentication.isEmpty();
+    binding.modeConfig = map.clientConfiguration;
+    return binding;
+}
+
+void addBindings(const model::CryptoMap &map, const model::PixConfig &config, IkeConfig &out)
+{
+    const QList<model::DynamicMap> dynamicMaps = config.dynamicMaps();
+    for (const QString &interface : map.interfaces) {
+        for (const model::CryptoMapEntry &entry : map.entries) {
+            if (entry.kind != model::CryptoMapEntry::Kind::Dynamic) {
+                CryptoMapBinding binding = bindingOf(map, interface, entry.settings, config);
+                binding.seq = entry.seq;
+                out.bindings << binding;
+                continue;
+            }
+            for (const model::DynamicMap &dynamic : dynamicMaps) {
+                if (dynamic.name != entry.dynamicMap)
+                    continue;
+                for (const model::DynamicMapEntry &template_ : dynamic.entries) {
+                    CryptoMapBinding binding = bindingOf(map, interface, template_.settings, config);
+                    binding.seq = entry.seq;
+                    binding.dynamic = true;
+                    binding.dynamicMap = dynamic.name;
+                    binding.dynamicSeq = template_.seq;
+                    out.bindings << binding;
+                }
+            }
+        }
+    }
+}
+
+} // namespace
+
+IkeConfig ikeConfigFromPix(const model::PixConfig &config, const model::Node &node)
+{
+    IkeConfig out;
+    out.hostname = config.hostname();
+    for (const model::DomainNameCmd *domain : config.all<model::DomainNameCmd>())
+        out.domainName = domain->name;
+    out.policies = config.isakmpPolicies();
+    out.keys = config.presharedKeys();
+    out.identity = config.isakmpIdentity();
+    out.isakmpInterfaces = config.isakmpEnabledInterfaces();
+    for (const model::CryptoMap &map : config.cryptoMaps())
+        addBindings(map, config, out);
+    out.groups = config.vpnGroups();
+    for (const model::IpLocalPoolCmd *pool : config.all<model::IpLocalPoolCmd>())
+        out.pools << AddressPool{pool->name, pool->first, pool->last.value_or(pool->first)};
+    for (const model::IsakmpKeepaliveCmd *keepalive : config.all<model::IsakmpKeepaliveCmd>()) {
+        out.keepaliveSeconds = keepalive->seconds;
+        out.keepaliveRetrySeconds = keepalive->retry.value_or(2);
+    }
+    out.permitIpsec = config.sysoptEnabled(QStringLiteral("connection permit-ipsec"));
+    out.capabilities = CryptoCapabilities::of(node);
+    return out;
+}
+
+} // namespace vtd::sim::ike

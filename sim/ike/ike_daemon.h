@@ -1,0 +1,144 @@
+#pragma once
+
+#include "ike_config.h"
+#include "ike_debug.h"
+#include "ike_sa.h"
+#include "isakmp_crypt.h"
+#include "isakmp_message.h"
+#include "phase1_policy_match.h"
+#include "phase2_proposal_match.h"
+
+#include "sim/devices/crypto_map_hook.h"
+#include "sim/devices/sim_node.h"
+#include "sim/esp/esp_sad.h"
+
+#include <QMap>
+#include <QString>
+
+#include <deque>
+#include <memory>
+#include <vector>
+
+namespace vtd::sim::net {
+struct UdpDatagram;
+}
+
+namespace vtd::sim::ike {
+
+/** A Quick Mode that waits for its IKE SA: traffic for `binding` towards `peer` triggered it. */
+struct PendingQuickMode
+{
+    int bindingIndex = -1;
+    model::Ipv4Address peer;
+    esp::ProxyIdentity proxies;   ///< from our side: local = behind us
+};
+
+/** The IKE daemon and IPsec engine of one PIX or IOS router: it answers and starts ISAKMP on
+ *  UDP 500 (Main, Aggressive, Quick Mode, Transaction, Informational), keeps the IKE SAs and
+ *  the ESP SA database, and as the node's CryptoMapHook protects, triggers or drops the
+ *  traffic its crypto maps select. Everything it prints goes through IkeDebug, in the device's
+ *  own debug format, only while `debug crypto isakmp|ipsec` is on.
+ *
+ *  The exchanges live in their own files (ike_main_mode.cpp, ike_quick_mode.cpp,
+ *  ike_aggressive_mode.cpp...) as member functions of this class: they share its SA table,
+ *  its sending and its debug log. */
+class IkeDaemon : public devices::CryptoMapHook
+{
+public:
+    IkeDaemon(devices::SimNode &node, IkeConfig config);
+    ~IkeDaemon() override;
+
+    /** Creates the daemon for `node`, hangs it on the node and starts listening. */
+    static std::shared_ptr<IkeDaemon> install(devices::SimNode &node, IkeConfig config);
+    static IkeDaemon *of(const devices::SimNode &node) { return node.extension<IkeDaemon>(); }
+
+    devices::StageVerdict outbound(devices::SimNode &node, net::Packet &packet,
+                                   net::SimInterface &egress) override;
+    devices::StageVerdict inbound(devices::SimNode &node, net::Packet &packet,
+                                  net::SimInterface &ingress) override;
+
+    const IkeConfig &config() const { return m_config; }
+    IkeDebug &debug() { return m_debug; }
+    const std::vector<std::unique_ptr<IkeSa>> &ikeSas() const { return m_sas; }
+    esp::EspSad &sad() { return m_sad; }
+    const esp::EspSad &sad() const { return m_sad; }
+
+    /** `clear crypto isakmp sa` / `clear crypto ipsec sa`. */
+    void clearIkeSas();
+    void clearIpsecSas();
+
+private:
+    // ike_daemon.cpp: plumbing
+    void onLocalPacket(const net::Packet &packet);
+    void onIsakmp(const net::Packet &packet, const net::UdpDatagram &udp);
+    void onEsp(const net::Packet &packet);
+    /** Sends an ISAKMP message to the peer from UDP 500; the route picks the source address
+     *  (as on the devices, which is what the misrouting case of the seed is about). */
+    void sendIsakmp(IkeSa &sa, const QByteArray &message, bool expectReply);
+    void retransmit(IkeSa *sa);
+    IkeSa *findSa(const Cookie &initiator, const Cookie &responder);
+    IkeSa *findEstablished(model::Ipv4Address peer);
+    IkeSa *findAnyTo(model::Ipv4Address peer);
+    IkeSa &newSa(bool initiator, model::Ipv4Address local, model::Ipv4Address peer, const QString &interface);
+    void deleteSa(IkeSa &sa, const QString &why);
+    void setState(IkeSa &sa, IkeState state);
+    Cookie newCookie();
+    QByteArray randomBytes(int count);
+    crypto::DhKeyPair newDhKey(model::DhGroup group);
+    QString interfaceOwning(model::Ipv4Address address) const;
+    void reportDiagnostic(const QString &code, const QString &severity, model::Ipv4Address peer,
+                          QMap<QString, QString> params, const QString &suggestion = {});
+    void established(IkeSa &sa);
+    /** The "VPN Peer" table the PIX logs: first contact adds a peer, each SA adds a reference. */
+    void notePeer(model::Ipv4Address peer, const QString &layer);
+    void traceIkeDecision(const QString &outcome, const QString &detail);
+
+    // ike_main_mode.cpp
+    void startMainMode(int bindingIndex, model::Ipv4Address peer);
+    void onMainMode(IkeSa *sa, const net::Packet &packet, const QByteArray &bytes);
+    void mainModeResponderFirst(const net::Packet &packet, const IsakmpMessage &message,
+                                const QByteArray &bytes, const DecodedChain &chain);
+    void logPhase1Checks(const Proposal &offer, const Phase1MatchResult &result);
+    void processKeyExchange(IkeSa &sa, const IsakmpMessage &message, bool fromInitiator);
+    IsakmpMessage identityMessage(IkeSa &sa, bool initiator);
+    bool verifyPeerHash(IkeSa &sa, const DecryptedMessage &message, bool peerIsInitiator);
+    void mainModeInitiatorSecond(IkeSa &sa, const IsakmpMessage &message);
+    void mainModeResponderThird(IkeSa &sa, const IsakmpMessage &message);
+    void mainModeInitiatorFourth(IkeSa &sa, const IsakmpMessage &message);
+    void mainModeResponderFifth(IkeSa &sa, const DecryptedMessage &message);
+    void mainModeInitiatorSixth(IkeSa &sa, const DecryptedMessage &message);
+    bool deriveKeys(IkeSa &sa);
+    IsakmpMessage keyExchangeMessage(IkeSa &sa, bool initiator);
+    IdPayload ownIdentity(const IkeSa &sa) const;
+
+    // ike_quick_mode.cpp
+    void startQuickMode(IkeSa &sa, const PendingQuickMode &pending);
+    void onQuickMode(IkeSa &sa, const EncryptedMessage &received);
+    void quickModeResponderFirst(IkeSa &sa, const DecryptedMessage &message, crypto::Bytes iv);
+    void quickModeInitiatorSecond(IkeSa &sa, QuickModeExchange &qm, const DecryptedMessage &message, crypto::Bytes iv);
+    void logPhase2Checks(const std::vector<Proposal> &offer, const Phase2MatchResult &result, std::uint32_t mid);
+    debug_lines::KeyEngineMessage keyEngineMessage(const IkeSa &sa, const QuickModeExchange &qm, bool inbound,
+                                                   std::uint64_t seconds, std::uint64_t kilobytes) const;
+    void processQuickModeNotifies(IkeSa &sa, const DecryptedMessage &message, std::uint32_t mid);
+    void sendQuickModeReply(IkeSa &sa, QuickModeExchange qm, const Phase2MatchResult &result, crypto::Bytes iv);
+    void logSasCreated(IkeSa &sa, const QuickModeExchange &qm);
+    void traceIpsecState(const IkeSa &sa, const QuickModeExchange &qm, bool up);
+    void quickModeResponderThird(IkeSa &sa, QuickModeExchange &qm, const DecryptedMessage &message);
+    bool installSas(IkeSa &sa, QuickModeExchange &qm);
+    int findResponderBinding(const IkeSa &sa, const esp::ProxyIdentity &proxies) const;
+    void runPendingQuickModes(IkeSa &sa);
+
+    devices::SimNode &m_node;
+    IkeConfig m_config;
+    IkeDebug m_debug;
+    std::vector<std::unique_ptr<IkeSa>> m_sas;
+    std::vector<PendingQuickMode> m_pending;
+    esp::EspSad m_sad;
+    QMap<quint32, int> m_peerRefs;
+    int m_listenerId = 0;
+    int m_nextConnId = 1;
+    int m_mapEntries = 0;     ///< map_alloc_entry numbers (the SAs' conn_id)
+    std::uint16_t m_outerIpId = 0;
+};
+
+} // namespace vtd::sim::ike
