@@ -185,6 +185,13 @@ constexpr CatalogEntry kCatalog[] = {
     {"pix.aaa-key-masked", QT_TRANSLATE_NOOP("Diagnostics", "the key of AAA server {host} (group {tag}) was imported masked (********) and is unknown")},
     {"pix.no-end", QT_TRANSLATE_NOOP("Diagnostics", "the configuration ends without \": end\"; it may have been cut off")},
     // end of PIX configurations
+    // Device consoles and path trace (sim/console, sim/analysis) -- maintained by the console/trace work
+    {"console.no-device-console", QT_TRANSLATE_NOOP("Diagnostics", "{node} has no console: only PIX and IOS devices take configuration lines")},
+    {"console.nothing-to-remove", QT_TRANSLATE_NOOP("Diagnostics", "\"{line}\": no such statement in the configuration; nothing changed")},
+    {"trace.unknown-endpoint", QT_TRANSLATE_NOOP("Diagnostics", "{endpoint} is neither a node nor an address in a device's connected subnet")},
+    {"trace.no-physical-path", QT_TRANSLATE_NOOP("Diagnostics", "there is no physical path between {source} and {destination}: no chain of links joins them")},
+    {"trace.not-delivered", QT_TRANSLATE_NOOP("Diagnostics", "the packet from {source} to {destination} was neither delivered nor dropped (it was held, e.g. by IKE negotiation)")},
+    // end of device consoles and path trace
 };
 
 QString substitute(QString text, const QMap<QString, QString> &params)

@@ -54,22 +54,17 @@ const CommandRegistry::Entry *CommandRegistry::exact(Platform platform, const QS
 }
 
 // Walks the keyword tree word by word; a word that spells a keyword in full wins over
-// longer keywords it is a prefix of ("show crypto map" vs "show crypto mapping").
+// longer keywords it is a prefix of ("show crypto map" vs "show crypto mapping"). Words after
+// an unsimulated keyword (vocabulary) that no deeper command claims are its arguments.
 CommandRegistry::Match CommandRegistry::resolve(Platform platform, const QStringList &words) const
 {
     Match match;
     QStringList path;
     for (qsizetype i = 0; i < words.size(); ++i) {
         const Entry *here = exact(platform, path);
-        if (here && !here->handler) { // unsimulated vocabulary: whatever follows
-            match.kind = Match::Kind::NotSimulated;
-            match.keywords = path.join(QLatin1Char(' '));
-            return match;
-        }
         const QString word = words.at(i).toLower();
-        const QStringList next = candidates(platform, path);
         QStringList hits;
-        for (const QString &candidate : next) {
+        for (const QString &candidate : candidates(platform, path)) {
             if (candidate == word) {
                 hits = {candidate};
                 break;
@@ -82,10 +77,10 @@ CommandRegistry::Match CommandRegistry::resolve(Platform platform, const QString
             continue;
         }
         if (hits.isEmpty() && here && here->acceptsArguments) {
-            match.kind = Match::Kind::Found;
+            match.kind = here->handler ? Match::Kind::Found : Match::Kind::NotSimulated;
             match.keywords = path.join(QLatin1Char(' '));
             match.arguments = words.mid(i);
-            match.handler = &here->handler;
+            match.handler = here->handler ? &here->handler : nullptr;
             return match;
         }
         match.kind = hits.isEmpty() ? Match::Kind::Unknown : Match::Kind::Ambiguous;

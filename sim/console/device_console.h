@@ -2,6 +2,9 @@
 
 #include "console_command_registry.h"
 
+#include "sim/engine/trace_sink.h"
+#include "sim/output/pix_show_interface.h"
+
 #include "model/diagnostic.h"
 
 #include <QMap>
@@ -25,12 +28,13 @@ class DeviceState;
  *  Commands are looked up in commands() with the devices' abbreviation rules; the built-in
  *  show/clear commands are registered by the constructor, and other layers (IKE/IPsec) add
  *  theirs with commands().add(...) without touching the dispatcher. Lines a device prints on
- *  its own (debug, syslog) go into the transcript through appendLine() or ConsoleLog. */
-class DeviceConsoles
+ *  its own go into the transcript: ConsoleTrace lines from the simulator's trace (the IKE
+ *  layer's debug and syslog output) automatically, other text through appendLine(). */
+class DeviceConsoles : public TraceSink
 {
 public:
     explicit DeviceConsoles(devices::SimNetwork &network);
-    ~DeviceConsoles();
+    ~DeviceConsoles() override;
     DeviceConsoles(const DeviceConsoles &) = delete;
     DeviceConsoles &operator=(const DeviceConsoles &) = delete;
 
@@ -50,6 +54,10 @@ public:
      *  into the next one (reference: output-formats.md section 8). */
     void appendText(const QString &node, const QString &text);
 
+    /** Packets and bytes in and out of a node's interface (by its running name) since the
+     *  consoles were created: `show interface` counters. */
+    output::PixInterfaceCounters interfaceCounters(const QString &node, const QString &interface) const;
+
     /** The command table every console of this run dispatches through. */
     CommandRegistry &commands() { return m_commands; }
     const CommandRegistry &commands() const { return m_commands; }
@@ -58,6 +66,11 @@ public:
     /** The console state of a PIX/IOS node (its current configuration); nullptr otherwise. */
     const DeviceState *device(const QString &node) const;
 
+    // TraceSink: device console lines and interface counters.
+    void onConsoleLine(const ConsoleTrace &line) override;
+    void onPacketSent(const PacketTrace &packet) override;
+    void onPacketReceived(const PacketTrace &packet) override;
+
 private:
     DeviceState *stateOf(const QString &node);
 
@@ -65,6 +78,7 @@ private:
     CommandRegistry m_commands;
     QMap<QString, std::shared_ptr<DeviceState>> m_devices;
     QMap<QString, QString> m_transcripts;
+    QMap<QString, QMap<QString, output::PixInterfaceCounters>> m_counters;
 };
 
 } // namespace vtd::sim::console

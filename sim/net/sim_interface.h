@@ -46,6 +46,7 @@ public:
     const model::Ipv4Prefix &address() const { return m_address; }
     bool hasAddress() const { return !m_address.address().isZero(); }
     void setAddressClaim(AddressClaim claim) { m_claim = std::move(claim); }
+    const AddressClaim &addressClaim() const { return m_claim; }
     /** Its own address, or one it claims: what it answers ARP for. */
     bool ownsAddress(model::Ipv4Address address) const;
 
