@@ -51,6 +51,25 @@ DecodeTreeRow errorRow(const IsakmpDecodeError &e)
     return row(QStringLiteral("Error"), e.description(), e.offset, 0);
 }
 
+/** Rows of the payloads a refused chain held before its fault; the last one's next payload
+ *  is shown as the (unread) type that followed. */
+void addPartialRows(DecodeTreeRow &root, const DecodedChain &partial)
+{
+    for (std::size_t i = 0; i < partial.payloads.size(); ++i) {
+        const PayloadType next = i + 1 < partial.payloads.size() ? partial.spans[i + 1].type : PayloadType::None;
+        root.children.push_back(payloadRow(partial.payloads[i], next, partial.spans[i].offset));
+    }
+}
+
+void flatten(const DecodeTreeRow &r, int depth, std::vector<net::PacketField> &out)
+{
+    const bool error = r.field == QLatin1String("Error");
+    out.push_back({error ? QStringLiteral("Error") : QStringLiteral("ISAKMP"),
+                   QString(depth * 2, QLatin1Char(' ')) + r.field, r.value});
+    for (const DecodeTreeRow &c : r.children)
+        flatten(c, depth + 1, out);
+}
+
 } // namespace
 
 DecodeTreeRow isakmpDecodeTree(const IsakmpMessage &message, int paddingLength)
@@ -88,15 +107,25 @@ DecodeTreeRow isakmpDecodeTree(net::BytesView message)
         root.children.push_back(row(QStringLiteral("Encrypted payloads"), QStringLiteral("%1 bytes").arg(size), IsakmpHeader::Size, size));
         return root;
     }
-    auto decoded = IsakmpMessage::decode(message);
-    if (!decoded) {
+    DecodedChain partial;
+    auto chain = decodePayloadChain(header->nextPayload, message.subspan(IsakmpHeader::Size), IsakmpHeader::Size, 0,
+                                    &partial);
+    if (!chain) {
         DecodeTreeRow root = row(QStringLiteral("ISAKMP"), exchangeTypeName(header->exchange) + QStringLiteral(", malformed"),
                                  0, int(message.size()));
         root.children.push_back(headerRow(*header));
-        root.children.push_back(errorRow(decoded.error()));
+        addPartialRows(root, partial);
+        root.children.push_back(errorRow(chain.error()));
         return root;
     }
-    return isakmpDecodeTree(decoded.value());
+    return isakmpDecodeTree(IsakmpMessage{*header, std::move(chain->payloads)});
+}
+
+std::vector<net::PacketField> isakmpPacketFields(net::BytesView message)
+{
+    std::vector<net::PacketField> out;
+    flatten(isakmpDecodeTree(message), 0, out);
+    return out;
 }
 
 } // namespace vtd::sim::ike

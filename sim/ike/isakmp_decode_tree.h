@@ -3,6 +3,7 @@
 #include "isakmp_message.h"
 
 #include "sim/net/byte_order.h"
+#include "sim/net/packet_fields.h"
 
 #include <QString>
 
@@ -24,8 +25,13 @@ struct DecodeTreeRow
 };
 
 /** The tree of a message as received: header rows, then the payloads; an encrypted body is
- *  one "Encrypted payloads" row; a malformed message ends with an "Error" row naming the fault. */
+ *  one "Encrypted payloads" row; a malformed message shows the payloads decoded before the
+ *  fault and ends with an "Error" row naming it. */
 DecodeTreeRow isakmpDecodeTree(net::BytesView message);
+
+/** The tree flattened to the packet detail view's rows (layer "ISAKMP", nesting shown by
+ *  indenting the field name two spaces per level; an "Error" row has layer "Error"). */
+std::vector<net::PacketField> isakmpPacketFields(net::BytesView message);
 
 /** The tree of a decoded message (e.g. after decryption): offsets are those the message
  *  encodes to; paddingLength bytes after the last payload show as a "Padding" row. */

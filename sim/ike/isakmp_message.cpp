@@ -77,9 +77,12 @@ QByteArray encodePayloadChain(std::span<const Payload> payloads)
     return out;
 }
 
-IsakmpResult<DecodedChain> decodePayloadChain(PayloadType first, net::BytesView bytes, int baseOffset, int maxPadding)
+namespace {
+
+/** Decodes the chain into `chain`, payload by payload, so a caller keeps what came before a fault. */
+std::optional<IsakmpDecodeError> decodeChainInto(DecodedChain &chain, PayloadType first, net::BytesView bytes,
+                                                 int baseOffset, int maxPadding)
 {
-    DecodedChain chain;
     WireReader r(bytes, baseOffset);
     std::uint8_t type = std::uint8_t(first);
     QString announcer = QStringLiteral("ISAKMP header");
@@ -103,6 +106,20 @@ IsakmpResult<DecodedChain> decodePayloadChain(PayloadType first, net::BytesView 
         return IsakmpDecodeError{IsakmpProblem::BadLength, announcer, announcedAt,
                                  QStringLiteral("%1 bytes follow the last payload").arg(r.remaining())};
     chain.paddingLength = int(r.remaining());
+    return std::nullopt;
+}
+
+} // namespace
+
+IsakmpResult<DecodedChain> decodePayloadChain(PayloadType first, net::BytesView bytes, int baseOffset, int maxPadding,
+                                              DecodedChain *partial)
+{
+    DecodedChain chain;
+    if (auto e = decodeChainInto(chain, first, bytes, baseOffset, maxPadding)) {
+        if (partial)
+            *partial = std::move(chain);
+        return *e;
+    }
     return chain;
 }
 

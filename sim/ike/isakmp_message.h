@@ -75,8 +75,9 @@ IsakmpResult<IsakmpMessage> decodeDecryptedBody(const IsakmpHeader &header, net:
 QByteArray encodePayloadChain(std::span<const Payload> payloads);
 
 /** Decodes a chain that starts with `first` from `bytes`, which start at message offset
- *  `baseOffset`; maxPadding = how many bytes may follow the last payload. */
+ *  `baseOffset`; maxPadding = how many bytes may follow the last payload. On a refusal,
+ *  `partial` (if given) receives the payloads decoded before the fault (for the detail view). */
 IsakmpResult<DecodedChain> decodePayloadChain(PayloadType first, net::BytesView bytes, int baseOffset,
-                                              int maxPadding);
+                                              int maxPadding, DecodedChain *partial = nullptr);
 
 } // namespace vtd::sim::ike

@@ -142,6 +142,53 @@ IsakmpResult<Payload> decodeOpaque(PayloadType type, const BodyContext &c, WireR
     }
 }
 
+/** The body encoder of each payload alternative. */
+struct BodyEncoder
+{
+    QByteArray operator()(const SaPayload &p) const { return p.encodeBody(); }
+    QByteArray operator()(const KePayload &p) const { return p.data; }
+    QByteArray operator()(const IdPayload &p) const
+    {
+        QByteArray out;
+        out.append(char(p.type));
+        out.append(char(p.protocol));
+        net::appendU16(out, p.port);
+        return out + p.data;
+    }
+    QByteArray operator()(const HashPayload &p) const { return p.data; }
+    QByteArray operator()(const NoncePayload &p) const { return p.data; }
+    QByteArray operator()(const NotifyPayload &p) const
+    {
+        QByteArray out;
+        net::appendU32(out, std::uint32_t(p.doi));
+        out.append(char(p.protocol));
+        out.append(char(p.spi.size()));
+        net::appendU16(out, std::uint16_t(p.type));
+        return out + p.spi + p.data;
+    }
+    QByteArray operator()(const DeletePayload &p) const
+    {
+        QByteArray out;
+        net::appendU32(out, std::uint32_t(p.doi));
+        out.append(char(p.protocol));
+        out.append(char(p.spiSize));
+        net::appendU16(out, std::uint16_t(p.spis.size()));
+        for (const QByteArray &spi : p.spis)
+            out.append(spi);
+        return out;
+    }
+    QByteArray operator()(const VendorIdPayload &p) const { return p.data; }
+    QByteArray operator()(const AttributePayload &p) const
+    {
+        QByteArray out;
+        out.append(char(p.type));
+        out.append(char(0));
+        net::appendU16(out, p.identifier);
+        return out + encodeAttributes(p.attributes);
+    }
+    QByteArray operator()(const RawPayload &p) const { return p.data; }
+};
+
 } // namespace
 
 PayloadType payloadType(const Payload &payload)
@@ -170,52 +217,7 @@ bool isTopLevelPayloadType(std::uint8_t value)
 
 QByteArray encodePayloadBody(const Payload &payload)
 {
-    struct Visitor
-    {
-        QByteArray operator()(const SaPayload &p) const { return p.encodeBody(); }
-        QByteArray operator()(const KePayload &p) const { return p.data; }
-        QByteArray operator()(const IdPayload &p) const
-        {
-            QByteArray out;
-            out.append(char(p.type));
-            out.append(char(p.protocol));
-            net::appendU16(out, p.port);
-            return out + p.data;
-        }
-        QByteArray operator()(const HashPayload &p) const { return p.data; }
-        QByteArray operator()(const NoncePayload &p) const { return p.data; }
-        QByteArray operator()(const NotifyPayload &p) const
-        {
-            QByteArray out;
-            net::appendU32(out, std::uint32_t(p.doi));
-            out.append(char(p.protocol));
-            out.append(char(p.spi.size()));
-            net::appendU16(out, std::uint16_t(p.type));
-            return out + p.spi + p.data;
-        }
-        QByteArray operator()(const DeletePayload &p) const
-        {
-            QByteArray out;
-            net::appendU32(out, std::uint32_t(p.doi));
-            out.append(char(p.protocol));
-            out.append(char(p.spiSize));
-            net::appendU16(out, std::uint16_t(p.spis.size()));
-            for (const QByteArray &spi : p.spis)
-                out.append(spi);
-            return out;
-        }
-        QByteArray operator()(const VendorIdPayload &p) const { return p.data; }
-        QByteArray operator()(const AttributePayload &p) const
-        {
-            QByteArray out;
-            out.append(char(p.type));
-            out.append(char(0));
-            net::appendU16(out, p.identifier);
-            return out + encodeAttributes(p.attributes);
-        }
-        QByteArray operator()(const RawPayload &p) const { return p.data; }
-    };
-    return std::visit(Visitor{}, payload);
+    return std::visit(BodyEncoder{}, payload);
 }
 
 QByteArray encodePayload(const Payload &payload, PayloadType next)

@@ -106,6 +106,7 @@ private slots:
     void encryptedSplitAndDecryptedBody();
     void decodeTreeOffsets();
     void decodeTreeOfEncryptedAndMalformed();
+    void packetFields();
     void everyProblemHasACatalogTemplate();
 };
 
@@ -361,6 +362,35 @@ void TstIsakmpCodec::decodeTreeOfEncryptedAndMalformed()
     QCOMPARE(malformed.children.back().offset, 29);
     QVERIFY(malformed.children.back().value.startsWith(QStringLiteral("SA payload at offset 29")));
     QCOMPARE(isakmpDecodeTree(viewOf(broken.left(10))).children.back().field, QStringLiteral("Error"));
+
+    // The payloads before a fault stay visible: break the reserved byte of AM1's last VID.
+    QByteArray am1 = aggressive1().encode();
+    DecodedChain chain;
+    QVERIFY(IsakmpMessage::decode(viewOf(am1), &chain));
+    am1[chain.spans.back().offset + 1] = 9;
+    const DecodeTreeRow partial = isakmpDecodeTree(viewOf(am1));
+    QCOMPARE(partial.children.size(), std::size_t(1 + 6 + 1));
+    QCOMPARE(partial.children[1].field, QStringLiteral("SA payload"));
+    QCOMPARE(partial.children[4].value, QStringLiteral("ID_KEY_ID VPNclient"));
+    QCOMPARE(partial.children[6].value, QStringLiteral("Dead Peer Detection v1.0"));
+    QCOMPARE(partial.children.back().field, QStringLiteral("Error"));
+    QCOMPARE(partial.children.back().offset, chain.spans.back().offset + 1);
+}
+
+void TstIsakmpCodec::packetFields()
+{
+    const auto fields = isakmpPacketFields(viewOf(mainMode1().encode()));
+    QVERIFY(fields.size() > 20);
+    QCOMPARE(fields.front().layer, QStringLiteral("ISAKMP"));
+    const auto encryption = std::find_if(fields.begin(), fields.end(), [](const auto &f) {
+        return f.name.trimmed() == QLatin1String("Encryption-Algorithm");
+    });
+    QVERIFY(encryption != fields.end());
+    QCOMPARE(encryption->value, QStringLiteral("DES-CBC (1)"));
+    QVERIFY(encryption->name.startsWith(QStringLiteral("        "))); // ISAKMP > SA > Proposal > Transform > attribute
+    QByteArray broken = mainMode1().encode();
+    broken[17] = 0x20;
+    QCOMPARE(isakmpPacketFields(viewOf(broken)).back().layer, QStringLiteral("Error"));
 }
 
 void TstIsakmpCodec::everyProblemHasACatalogTemplate()
