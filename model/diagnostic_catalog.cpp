@@ -150,6 +150,11 @@ constexpr CatalogEntry kCatalog[] = {
     {"pix.security-level", QT_TRANSLATE_NOOP("Diagnostics", "from {from} (security {from_level}) to {to} (security {to_level}): a lower or equal security level needs an access-group that permits the traffic")},
     {"pix.icmp-denied", QT_TRANSLATE_NOOP("Diagnostics", "ICMP to the PIX on {interface} denied: {entry}")},
     // end of PIX adaptive security
+    // Simulator: IOS packet pipeline (sim/devices/ios) -- maintained by the IOS pipeline work
+    {"ios.acl-denied", QT_TRANSLATE_NOOP("Diagnostics", "denied by access list {acl} applied {direction} on {interface}: {entry}")},
+    {"ios.nat-no-address", QT_TRANSLATE_NOOP("Diagnostics", "NAT translation failed: {interface} has no IP address for \"{rule}\"; IOS drops the packet")},
+    {"ios.nat-exhausted", QT_TRANSLATE_NOOP("Diagnostics", "NAT translation failed: inside global address {address} has no free port or is in use (IP protocol {protocol}); IOS drops the packet")},
+    // end of IOS packet pipeline
     // Simulator: malformed ISAKMP messages (sim/ike, codes from IsakmpDecodeError::code()) -- maintained by the ISAKMP codec work
     {"isakmp.truncated", QT_TRANSLATE_NOOP("Diagnostics", "malformed ISAKMP message: {where} at offset {offset} is cut short ({detail})")},
     {"isakmp.bad-length", QT_TRANSLATE_NOOP("Diagnostics", "malformed ISAKMP message: a length in {where} at offset {offset} is wrong ({detail})")},
