@@ -64,6 +64,22 @@ constexpr CatalogEntry kCatalog[] = {
     {"script.empty-cli", QT_TRANSLATE_NOOP("Diagnostics", "{command} {node}: nothing follows the colon")},
     {"script.bad-expect", QT_TRANSLATE_NOOP("Diagnostics", "unknown expectation \"{value}\"; expect ike, ipsec, ping or drop")},
     // end of scenario scripts
+    // Scenario runs (sim/scenario: runner and expectations) -- maintained by the scenario runner work
+    {"scenario.unreachable-endpoint", QT_TRANSLATE_NOOP("Diagnostics", "{value}: no node has this address and no device has it on a connected subnet where a host could be attached, so nothing can send from it")},
+    {"scenario.no-address", QT_TRANSLATE_NOOP("Diagnostics", "\"{value}\" has no IPv4 address to ping")},
+    {"scenario.no-ike", QT_TRANSLATE_NOOP("Diagnostics", "IKE is not simulated on {node}, so \"{command}\" cannot run")},
+    {"scenario.connect-failed", QT_TRANSLATE_NOOP("Diagnostics", "{node} did not connect: {reason}")},
+    {"scenario.connect-timeout", QT_TRANSLATE_NOOP("Diagnostics", "{node} was still not connected after {seconds} s; the attempt was abandoned")},
+    {"scenario.expect-ping-no-ping", QT_TRANSLATE_NOOP("Diagnostics", "{expectation}: no ping from {src} to {dst} ran before this line")},
+    {"scenario.expect-ping-below", QT_TRANSLATE_NOOP("Diagnostics", "{expectation}: the last ping from {src} to {dst} succeeded {percent}% ({received}/{sent})")},
+    {"scenario.expect-drop-none", QT_TRANSLATE_NOOP("Diagnostics", "{expectation}: no packet was dropped at {node} with code {code}")},
+    {"scenario.expect-ike-absent", QT_TRANSLATE_NOOP("Diagnostics", "{expectation}: {node} has no IKE SA with {peer}")},
+    {"scenario.expect-ike-state", QT_TRANSLATE_NOOP("Diagnostics", "{expectation}: the IKE SA of {node} with {peer} is in {state}, not QM_IDLE")},
+    {"scenario.expect-ike-still-up", QT_TRANSLATE_NOOP("Diagnostics", "{expectation}: {node} still has an IKE SA with {peer} in QM_IDLE")},
+    {"scenario.expect-ipsec-absent", QT_TRANSLATE_NOOP("Diagnostics", "{expectation}: {node} has no IPsec SA with {peer}")},
+    {"scenario.expect-ipsec-transform", QT_TRANSLATE_NOOP("Diagnostics", "{expectation}: the IPsec SA of {node} with {peer} uses {found}, not {transform}")},
+    {"scenario.expect-ipsec-still-up", QT_TRANSLATE_NOOP("Diagnostics", "{expectation}: {node} still has an IPsec SA with {peer}")},
+    // end of scenario runs
     // Project files, further checks (model/io/project_reader.cpp) -- maintained by the project file work
     {"project.unknown-field", QT_TRANSLATE_NOOP("Diagnostics", "{path}: unknown field; it is ignored and will not be saved")},
     {"project.empty-value", QT_TRANSLATE_NOOP("Diagnostics", "{path}: must not be empty")},

@@ -3,6 +3,7 @@
 #include "example_command.h"
 #include "export_command.h"
 #include "import_command.h"
+#include "run_command.h"
 
 namespace vtd::cli {
 
@@ -12,6 +13,7 @@ QList<Subcommand> subcommands()
         exampleCommand(),
         importCommand(),
         exportCommand(),
+        runCommand(),
     };
 }
 

@@ -1,0 +1,288 @@
+#include "scenario_runner.h"
+
+#include "expectations.h"
+#include "script_interfaces.h"
+#include "script_parser.h"
+#include "vpn_control.h"
+
+#include "sim/console/device_console.h"
+#include "sim/devices/ping_session.h"
+#include "sim/devices/sim_network.h"
+#include "sim/devices/sim_node.h"
+#include "sim/engine/simulator.h"
+
+#include "model/diagnostic_catalog.h"
+#include "model/project.h"
+
+namespace vtd::sim {
+
+namespace {
+
+template<class... Ts>
+struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
+
+QString timeoutText(Milliseconds ms)
+{
+    return ms % 1000 == 0 ? QStringLiteral("%1 seconds").arg(ms / 1000)
+                          : QStringLiteral("%1 milliseconds").arg(ms);
+}
+
+} // namespace
+
+ScenarioRunner::ScenarioRunner(const model::Project &project, std::uint64_t seed)
+    : m_project(project)
+    , m_sim(std::make_unique<Simulator>(seed))
+    , m_network(std::make_unique<devices::SimNetwork>(*m_sim))
+    , m_collector(m_summary)
+{
+    m_summary.seed = seed;
+    m_sim->addTraceSink(&m_collector);
+    m_buildDiagnostics = m_network->build(project);
+    m_consoles = std::make_unique<console::DeviceConsoles>(*m_network);
+}
+
+ScenarioRunner::~ScenarioRunner()
+{
+    m_sim->removeTraceSink(&m_collector);
+    // The consoles and the network refer to the simulator: they go first.
+    m_consoles.reset();
+    m_network.reset();
+}
+
+Script ScenarioRunner::bootOnlyScript()
+{
+    return Script{QString(), {ScriptCommand{0, QStringLiteral("wait 60s"), WaitCommand{BootOnlyMs}}}};
+}
+
+model::Diagnostics ScenarioRunner::load(const QString &text, const QString &fileName)
+{
+    ScriptParseResult parsed = parseScript(text, fileName, m_project,
+                                           scriptInterfaceResolver(m_project, *m_network));
+    if (!parsed.diagnostics.isEmpty())
+        return parsed.diagnostics;
+    return load(parsed.script);
+}
+
+model::Diagnostics ScenarioRunner::load(const Script &script)
+{
+    model::Diagnostics errors;
+    QMap<int, PingEndpoints> endpoints;
+    for (const ScriptCommand &command : script.commands) {
+        const auto *ping = std::get_if<PingCommand>(&command.action);
+        if (!ping)
+            continue;
+        auto resolved = resolvePingEndpoints(*m_network, *ping);
+        if (auto *error = std::get_if<model::Diagnostic>(&resolved)) {
+            error->file = script.fileName;
+            error->line = command.line;
+            errors << *error;
+        } else {
+            endpoints.insert(command.line, std::get<PingEndpoints>(resolved));
+        }
+    }
+    if (errors.isEmpty()) {
+        m_script = script;
+        m_pingEndpoints = endpoints;
+    }
+    return errors;
+}
+
+void ScenarioRunner::setLog(LogLine log)
+{
+    m_log = log;
+    m_collector.setLog(std::move(log));
+}
+
+void ScenarioRunner::setDiagnosticReport(DiagnosticReport report)
+{
+    m_collector.setDiagnosticReport(std::move(report));
+}
+
+void ScenarioRunner::log(const QString &line) const
+{
+    if (m_log)
+        m_log(line);
+}
+
+RunSummary ScenarioRunner::run()
+{
+    for (const ScriptCommand &command : m_script.commands) {
+        log(runLogTime(m_sim->now()) + u' ' + command.text);
+        execute(command);
+    }
+    collectSas();
+    m_summary.consoles = m_consoles->transcripts();
+    m_summary.endTimeMs = m_sim->now().toMilliseconds();
+    return m_summary;
+}
+
+void ScenarioRunner::execute(const ScriptCommand &command)
+{
+    const QString &text = command.text;
+    std::visit(Overloaded{
+                   [&](const WaitCommand &c) { runWait(c); },
+                   [&](const PingCommand &c) { runPing(command, c); },
+                   [&](const ConnectCommand &c) { runConnect(command, c); },
+                   [&](const DisconnectCommand &c) { runDisconnect(command, c); },
+                   [&](const OnCommand &c) { runOn(c); },
+                   [&](const ConfigureCommand &c) { runConfigure(command, c); },
+                   [&](const LinkCommand &c) { runLink(c); },
+                   [&](const LossCommand &c) { runLoss(c); },
+                   [&](const ExpectIkeCommand &c) {
+                       const ExpectOutcome o = evaluateExpectIke(c, text, m_network->node(c.node));
+                       recordExpect(command, o.held, o.failure);
+                   },
+                   [&](const ExpectIpsecCommand &c) {
+                       const ExpectOutcome o = evaluateExpectIpsec(c, text, m_network->node(c.node));
+                       recordExpect(command, o.held, o.failure);
+                   },
+                   [&](const ExpectPingCommand &c) {
+                       const ExpectOutcome o = evaluateExpectPing(c, text, m_summary.pings);
+                       recordExpect(command, o.held, o.failure);
+                   },
+                   [&](const ExpectDropCommand &c) {
+                       const ExpectOutcome o = evaluateExpectDrop(c, text, m_summary.drops);
+                       recordExpect(command, o.held, o.failure);
+                   },
+               },
+               command.action);
+}
+
+void ScenarioRunner::runWait(const WaitCommand &wait)
+{
+    m_sim->runUntil(m_sim->now() + SimTime::fromMilliseconds(wait.duration));
+}
+
+void ScenarioRunner::runPing(const ScriptCommand &command, const PingCommand &ping)
+{
+    const PingEndpoints endpoints = m_pingEndpoints.value(command.line);
+    if (!endpoints.source)
+        return; // not resolved by load(): cannot happen for a loaded script
+    devices::PingOptions options;
+    options.count = ping.count;
+    options.size = ping.size;
+    options.timeout = SimTime::fromMilliseconds(ping.timeout);
+    options.source = endpoints.sourceAddress;
+    log(QStringLiteral("Sending %1, %2-byte ICMP Echos to %3, timeout is %4:")
+            .arg(ping.count).arg(ping.size).arg(endpoints.destination.toString(), timeoutText(ping.timeout)));
+    PingRecord record{m_sim->now().toMilliseconds(), command.line, ping.source, ping.destination, 0, 0, {}};
+    devices::PingSession session(*endpoints.source, endpoints.destination, options);
+    session.start();
+    // Blocks in simulated time: events run one by one until the last echo has its mark.
+    while (!session.isFinished() && m_sim->step()) {
+    }
+    record.sent = session.sent();
+    record.received = session.received();
+    record.results = session.result();
+    m_summary.pings << record;
+    log(record.results);
+    log(QStringLiteral("Success rate is %1 percent (%2/%3)")
+            .arg(record.successPercent()).arg(record.received).arg(record.sent));
+}
+
+void ScenarioRunner::runConnect(const ScriptCommand &command, const ConnectCommand &connect)
+{
+    devices::SimNode *node = m_network->node(connect.node);
+    VpnControl *vpn = node ? node->extension<VpnControl>() : nullptr;
+    if (!vpn) {
+        report(noIkeDiagnostic(connect.node, command.text), command);
+        return;
+    }
+    std::optional<VpnControl::ConnectOutcome> outcome;
+    vpn->connect(connect.user, connect.password, [&outcome](const VpnControl::ConnectOutcome &o) { outcome = o; });
+    const SimTime deadline = m_sim->now() + SimTime::fromMilliseconds(ConnectTimeoutMs);
+    while (!outcome && m_sim->nextEventTime() && *m_sim->nextEventTime() <= deadline)
+        m_sim->step();
+    if (!outcome) {
+        m_sim->runUntil(deadline);
+        vpn->disconnect();
+        model::Diagnostic d;
+        d.code = QStringLiteral("scenario.connect-timeout");
+        d.node = connect.node;
+        d.params = {{QStringLiteral("node"), connect.node}, {QStringLiteral("seconds"), QString::number(ConnectTimeoutMs / 1000)}};
+        report(d, command);
+    } else if (!outcome->connected) {
+        model::Diagnostic d;
+        d.code = QStringLiteral("scenario.connect-failed");
+        d.node = connect.node;
+        d.params = {{QStringLiteral("node"), connect.node}, {QStringLiteral("reason"), outcome->reason}};
+        report(d, command);
+    } else {
+        log(QStringLiteral("%1 is connected").arg(connect.node));
+    }
+}
+
+void ScenarioRunner::runDisconnect(const ScriptCommand &command, const DisconnectCommand &disconnect)
+{
+    devices::SimNode *node = m_network->node(disconnect.node);
+    VpnControl *vpn = node ? node->extension<VpnControl>() : nullptr;
+    if (!vpn) {
+        report(noIkeDiagnostic(disconnect.node, command.text), command);
+        return;
+    }
+    vpn->disconnect();
+}
+
+void ScenarioRunner::runOn(const OnCommand &on)
+{
+    const QString output = m_consoles->execute(on.node, on.cli);
+    QString shown = on.node + QStringLiteral("# ") + on.cli + u'\n' + output;
+    if (shown.endsWith(u'\n'))
+        shown.chop(1);
+    log(shown);
+}
+
+void ScenarioRunner::runConfigure(const ScriptCommand &command, const ConfigureCommand &configure)
+{
+    for (const model::Diagnostic &refusal : m_consoles->configure(configure.node, configure.configLine))
+        report(refusal, command);
+}
+
+void ScenarioRunner::runLink(const LinkCommand &link)
+{
+    const devices::SimNode *node = m_network->node(link.node);
+    if (net::SimInterface *port = node ? node->interfaceAtPort(link.interface) : nullptr)
+        port->setCableConnected(link.up);
+}
+
+void ScenarioRunner::runLoss(const LossCommand &loss)
+{
+    const devices::SimNode *node = m_network->node(loss.node);
+    if (net::SimInterface *port = node ? node->interfaceAtPort(loss.interface) : nullptr)
+        port->setLossPercent(loss.percent);
+}
+
+void ScenarioRunner::recordExpect(const ScriptCommand &command, bool held, std::optional<model::Diagnostic> failure)
+{
+    m_summary.expects << ExpectRecord{command.line, command.text, held};
+    if (held) {
+        log(QStringLiteral("held"));
+        return;
+    }
+    log(QStringLiteral("FAILED: ") + (failure ? model::diagnosticMessage(*failure) : QString()));
+    if (failure)
+        report(*failure, command);
+}
+
+void ScenarioRunner::report(model::Diagnostic diagnostic, const ScriptCommand &command)
+{
+    diagnostic.file = m_script.fileName;
+    diagnostic.line = command.line;
+    diagnostic.timeMs = m_sim->now().toMilliseconds();
+    m_collector.addDiagnostic(diagnostic);
+}
+
+void ScenarioRunner::collectSas()
+{
+    for (const auto &node : m_network->nodes()) {
+        if (const VpnControl *vpn = node->extension<VpnControl>()) {
+            m_summary.ikeSas << vpn->ikeSas();
+            m_summary.ipsecSas << vpn->ipsecSas();
+        }
+    }
+}
+
+} // namespace vtd::sim

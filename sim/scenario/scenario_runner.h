@@ -1,0 +1,106 @@
+#pragma once
+
+#include "ping_endpoints.h"
+#include "run_collector.h"
+#include "run_summary.h"
+#include "script.h"
+
+#include "model/diagnostic.h"
+
+#include <QMap>
+
+#include <functional>
+#include <memory>
+
+namespace vtd::model {
+class Project;
+}
+
+namespace vtd::sim::devices {
+class SimNetwork;
+}
+
+namespace vtd::sim::console {
+class DeviceConsoles;
+}
+
+namespace vtd::sim {
+
+class Simulator;
+
+/** Runs a scenario script on a project's network, command after command in simulated time, as
+ *  the contract (cli-and-scenarios.md) says: each command that involves traffic blocks until it
+ *  has finished, expectations are judged when their line runs, and everything the run summary
+ *  reports is collected on the way. One runner is one run (one seed); `vpnsim run`, the GUI and
+ *  tests drive the same code.
+ *
+ *  Use: construct (builds the network), load() a script (every error reported, FILE:LINE,
+ *  before anything runs), then run() once. A readable log goes to setLog() as it happens. */
+class ScenarioRunner
+{
+public:
+    using LogLine = RunCollector::LogLine;
+    using DiagnosticReport = RunCollector::DiagnosticReport;
+
+    /** The longest a `connect` waits for the client (contract: 30 s). */
+    static constexpr Milliseconds ConnectTimeoutMs = 30000;
+    /** Without a scenario the network boots and runs this long (contract: 60 s). */
+    static constexpr Milliseconds BootOnlyMs = 60000;
+
+    ScenarioRunner(const model::Project &project, std::uint64_t seed);
+    ~ScenarioRunner();
+    ScenarioRunner(const ScenarioRunner &) = delete;
+    ScenarioRunner &operator=(const ScenarioRunner &) = delete;
+
+    /** Findings of building the network (device configurations the dialects could not read). */
+    const model::Diagnostics &buildDiagnostics() const { return m_buildDiagnostics; }
+
+    /** Parses and checks a script against the project and the built network (nodes, interfaces,
+     *  ping endpoints). Returns the errors (file and line set); when there are any, nothing is
+     *  loaded and run() must not be called. */
+    model::Diagnostics load(const QString &text, const QString &fileName);
+    /** Loads an already parsed script (endpoints still checked). */
+    model::Diagnostics load(const Script &script);
+    /** The script of a project without scenarios: boot, then `wait 60s`. */
+    static Script bootOnlyScript();
+
+    void setLog(LogLine log);
+    /** Every finding while running (the simulation's and the runner's), as it happens. */
+    void setDiagnosticReport(DiagnosticReport report);
+
+    /** Runs the loaded script to its end and returns the summary. */
+    RunSummary run();
+
+    Simulator &simulator() { return *m_sim; }
+    devices::SimNetwork &network() { return *m_network; }
+    console::DeviceConsoles &consoles() { return *m_consoles; }
+
+private:
+    void execute(const ScriptCommand &command);
+    void runWait(const WaitCommand &wait);
+    void runPing(const ScriptCommand &command, const PingCommand &ping);
+    void runConnect(const ScriptCommand &command, const ConnectCommand &connect);
+    void runDisconnect(const ScriptCommand &command, const DisconnectCommand &disconnect);
+    void runOn(const OnCommand &on);
+    void runConfigure(const ScriptCommand &command, const ConfigureCommand &configure);
+    void runLink(const LinkCommand &link);
+    void runLoss(const LossCommand &loss);
+    void recordExpect(const ScriptCommand &command, bool held, std::optional<model::Diagnostic> failure);
+    /** A finding tied to a script line at the current time. */
+    void report(model::Diagnostic diagnostic, const ScriptCommand &command);
+    void collectSas();
+    void log(const QString &line) const;
+
+    const model::Project &m_project;
+    std::unique_ptr<Simulator> m_sim;
+    std::unique_ptr<devices::SimNetwork> m_network;
+    std::unique_ptr<console::DeviceConsoles> m_consoles;
+    model::Diagnostics m_buildDiagnostics;
+    RunSummary m_summary;
+    RunCollector m_collector;
+    Script m_script;
+    QMap<int, PingEndpoints> m_pingEndpoints; ///< by script line, resolved by load()
+    LogLine m_log;
+};
+
+} // namespace vtd::sim
