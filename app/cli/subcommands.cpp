@@ -4,6 +4,7 @@
 #include "export_command.h"
 #include "import_command.h"
 #include "run_command.h"
+#include "trace_command.h"
 
 namespace vtd::cli {
 
@@ -14,6 +15,7 @@ QList<Subcommand> subcommands()
         importCommand(),
         exportCommand(),
         runCommand(),
+        traceCommand(),
     };
 }
 
