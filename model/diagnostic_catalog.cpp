@@ -165,12 +165,43 @@ constexpr CatalogEntry kCatalog[] = {
     {"pix.acl-denied", QT_TRANSLATE_NOOP("Diagnostics", "denied by access-list {acl} applied in on {interface}: {entry}")},
     {"pix.security-level", QT_TRANSLATE_NOOP("Diagnostics", "from {from} (security {from_level}) to {to} (security {to_level}): a lower or equal security level needs an access-group that permits the traffic")},
     {"pix.icmp-denied", QT_TRANSLATE_NOOP("Diagnostics", "ICMP to the PIX on {interface} denied: {entry}")},
+    {"pix.no-translation-group", QT_TRANSLATE_NOOP("Diagnostics", "no translation group found for {protocol} src {from}:{source} dst {to}:{destination} (PIX syslog 305005): no nat with a global on {to}, static or nat 0 rule covers this traffic")},
+    {"pix.global-exhausted", QT_TRANSLATE_NOOP("Diagnostics", "translation creation failed for {source} toward {to} (PIX syslog 305006): every global address and port of nat id {nat_id} on {to} is in use")},
+    {"pix.pat-unsupported", QT_TRANSLATE_NOOP("Diagnostics", "PAT cannot translate {protocol} from {source} toward {to}: only TCP, UDP and ICMP echo carry a port or identifier (PIX syslog 305006)")},
     // end of PIX adaptive security
     // Simulator: IOS packet pipeline (sim/devices/ios) -- maintained by the IOS pipeline work
     {"ios.acl-denied", QT_TRANSLATE_NOOP("Diagnostics", "denied by access list {acl} applied {direction} on {interface}: {entry}")},
     {"ios.nat-no-address", QT_TRANSLATE_NOOP("Diagnostics", "NAT translation failed: {interface} has no IP address for \"{rule}\"; IOS drops the packet")},
     {"ios.nat-exhausted", QT_TRANSLATE_NOOP("Diagnostics", "NAT translation failed: inside global address {address} has no free port or is in use (IP protocol {protocol}); IOS drops the packet")},
     // end of IOS packet pipeline
+    // Simulator: IKE negotiations and IPsec protection (sim/ike) -- maintained by the IKE engine work
+    {"ike.not-enabled", QT_TRANSLATE_NOOP("Diagnostics", "ISAKMP from {peer} arrived on {interface}, where ISAKMP is not enabled; the packet is ignored")},
+    {"ike.reply-from-unexpected-address", QT_TRANSLATE_NOOP("Diagnostics", "expected IKE replies from {expected} but they came from {actual}; the peer answers from another interface, so no SA forms")},
+    {"ike.misrouted", QT_TRANSLATE_NOOP("Diagnostics", "IKE with {peer} belongs to the crypto map on {interface} ({expected}), but the route sends it out through {egress} from {actual}; the peer sees the wrong address and no SA forms")},
+    {"ike.peer-not-responding", QT_TRANSLATE_NOOP("Diagnostics", "the peer does not answer IKE ({state} after {tries} tries): it is unreachable, or ISAKMP is not enabled or not keyed for this address there")},
+    {"ike.no-psk", QT_TRANSLATE_NOOP("Diagnostics", "no pre-shared key is configured for peer {peer} (or it was imported masked); phase 1 cannot be authenticated")},
+    {"ike.psk-mismatch", QT_TRANSLATE_NOOP("Diagnostics", "phase 1 with {peer} failed authentication: the pre-shared keys of the two peers differ ({detail})")},
+    {"ike.no-proposal-chosen", QT_TRANSLATE_NOOP("Diagnostics", "no ISAKMP policy matches what {peer} proposes: {reasons}")},
+    {"ike.no-transform-match", QT_TRANSLATE_NOOP("Diagnostics", "Quick Mode refused: no transform set accepts the peer's proposals ({reasons})")},
+    {"ike.proxy-mismatch", QT_TRANSLATE_NOOP("Diagnostics", "Quick Mode refused: the proxies {local} <-> {remote} are not the mirror image of a crypto ACL for this peer")},
+    {"ipsec.no-sa", QT_TRANSLATE_NOOP("Diagnostics", "IPsec SA with {peer} not yet established; packet dropped while IKE negotiates")},
+    {"ipsec.no-peer", QT_TRANSLATE_NOOP("Diagnostics", "crypto map {map} {seq} selects the packet but has no peer (set peer)")},
+    // end of IKE negotiations and IPsec protection
+    // Simulator: ESP packets (sim/esp, codes from errorCode(EspError)) -- maintained by the ESP work
+    {"esp.no-sa", QT_TRANSLATE_NOOP("Diagnostics", "ESP packet with an SPI this device has no inbound SA for (never negotiated, deleted or expired)")},
+    {"esp.replay", QT_TRANSLATE_NOOP("Diagnostics", "ESP packet dropped as a replay: its sequence number was already received")},
+    {"esp.replay-window", QT_TRANSLATE_NOOP("Diagnostics", "ESP packet dropped as a replay: its sequence number is older than the 64-packet anti-replay window")},
+    {"esp.auth-failed", QT_TRANSLATE_NOOP("Diagnostics", "ESP authentication failed: the ICV does not match (packet altered in transit, or the peers use different keys)")},
+    {"esp.bad-padding", QT_TRANSLATE_NOOP("Diagnostics", "ESP packet dropped: the padding after decryption is invalid")},
+    {"esp.malformed", QT_TRANSLATE_NOOP("Diagnostics", "malformed ESP packet: too short, not whole cipher blocks, or fragmented")},
+    {"esp.bad-inner", QT_TRANSLATE_NOOP("Diagnostics", "the decrypted ESP payload is not a valid IPv4 datagram")},
+    {"esp.proxy-mismatch", QT_TRANSLATE_NOOP("Diagnostics", "decrypted packet outside the SA's proxy identities (the crypto ACLs do not cover it)")},
+    {"esp.sequence-exhausted", QT_TRANSLATE_NOOP("Diagnostics", "the SA has used all 2^32-1 sequence numbers; it must be rekeyed before it can send again")},
+    {"esp.sa-expired", QT_TRANSLATE_NOOP("Diagnostics", "the IPsec SA reached its lifetime (seconds or kilobytes)")},
+    {"esp.wrong-direction", QT_TRANSLATE_NOOP("Diagnostics", "internal error: an IPsec SA was used in the wrong direction")},
+    {"esp.invalid-sa", QT_TRANSLATE_NOOP("Diagnostics", "IPsec SA not installed: no transform, or a key of the wrong length")},
+    {"esp.too-large", QT_TRANSLATE_NOOP("Diagnostics", "the packet is too large to be encapsulated in ESP (over 65535 bytes)")},
+    // end of ESP packets
     // Simulator: malformed ISAKMP messages (sim/ike, codes from IsakmpDecodeError::code()) -- maintained by the ISAKMP codec work
     {"isakmp.truncated", QT_TRANSLATE_NOOP("Diagnostics", "malformed ISAKMP message: {where} at offset {offset} is cut short ({detail})")},
     {"isakmp.bad-length", QT_TRANSLATE_NOOP("Diagnostics", "malformed ISAKMP message: a length in {where} at offset {offset} is wrong ({detail})")},

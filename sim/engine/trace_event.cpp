@@ -76,6 +76,11 @@ QString format(const DiagnosticTrace &e)
     return line;
 }
 
+QString format(const KeyTrace &e)
+{
+    return QStringLiteral("%1 %2 keys %3 {%4}").arg(e.time.toString(), e.node, e.kind, formatParams(e.fields));
+}
+
 } // namespace
 
 SimTime traceTime(const TraceEvent &event)

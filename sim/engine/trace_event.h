@@ -89,8 +89,25 @@ struct DiagnosticTrace
     model::Diagnostic diagnostic;
 };
 
+/** The keys an IKE SA or an ESP SA uses and how they were derived, so that the packet view
+ *  can decrypt what it shows and the Wireshark export can write its key tables. Values are
+ *  lower-case hex unless named otherwise.
+ *  IKE ("ike"): cookie_i, cookie_r, encryption (des, 3des, aes-128...), hash (md5, sha1),
+ *    skeyid, skeyid_d, skeyid_a, skeyid_e, enc_key (Ka exactly as fed to the cipher), iv1
+ *    (first phase-1 IV), local, peer (dotted).
+ *  ESP ("esp"): spi (8 hex digits), direction (inbound|outbound), src, dst (dotted outer
+ *    addresses), encryption (des, 3des, aes-128..., null), enc_key, authentication (md5, sha1,
+ *    none), auth_key, message_id (the Quick Mode's), derivation (the RFC 2409 formula used). */
+struct KeyTrace
+{
+    SimTime time;
+    QString node;
+    QString kind;                   ///< "ike" or "esp"
+    QMap<QString, QString> fields;
+};
+
 using TraceEvent = std::variant<PacketTrace, DropTrace, DecisionTrace, ConsoleTrace, SaStateTrace,
-                                DiagnosticTrace>;
+                                DiagnosticTrace, KeyTrace>;
 
 SimTime traceTime(const TraceEvent &event);
 

@@ -57,4 +57,10 @@ void TraceFanout::onDiagnostic(const DiagnosticTrace &e)
         sink->onDiagnostic(e);
 }
 
+void TraceFanout::onKeys(const KeyTrace &e)
+{
+    for (TraceSink *sink : m_sinks)
+        sink->onKeys(e);
+}
+
 } // namespace vtd::sim

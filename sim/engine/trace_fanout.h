@@ -22,6 +22,7 @@ public:
     void onConsoleLine(const ConsoleTrace &e) override;
     void onSaStateChanged(const SaStateTrace &e) override;
     void onDiagnostic(const DiagnosticTrace &e) override;
+    void onKeys(const KeyTrace &e) override;
 
 private:
     std::vector<TraceSink *> m_sinks;

@@ -29,6 +29,8 @@ public:
     virtual void onSaStateChanged(const SaStateTrace &) {}
     /** A finding during the run: the summary's `diagnostics`, the GUI's issue list. */
     virtual void onDiagnostic(const DiagnosticTrace &) {}
+    /** Keys of a new IKE or ESP SA (secret material: only sinks that export or show it care). */
+    virtual void onKeys(const KeyTrace &) {}
 };
 
 } // namespace vtd::sim

@@ -7,6 +7,7 @@
 #include "sim/engine/trace_event.h"
 #include "sim/esp/esp_tunnel.h"
 #include "sim/net/byte_order.h"
+#include "sim/net/channel.h"
 #include "sim/net/icmp_message.h"
 #include "sim/net/packet_tracing.h"
 #include "sim/net/udp_datagram.h"
@@ -177,7 +178,7 @@ void IkeDaemon::onIsakmp(const net::Packet &packet, const net::UdpDatagram &udp)
     const QString ingress = interfaceOwning(packet.destination());
     if (!m_config.isakmpEnabledOn(ingress)) {
         reportDiagnostic(QStringLiteral("ike.not-enabled"), QStringLiteral("error"), packet.source(),
-                         {{QStringLiteral("interface"), ingress}},
+                         {{QStringLiteral("interface"), ingress}, {QStringLiteral("peer"), packet.source().toString()}},
                          QStringLiteral("isakmp enable %1").arg(ingress));
         return;
     }
@@ -214,8 +215,38 @@ void IkeDaemon::onIsakmp(const net::Packet &packet, const net::UdpDatagram &udp)
 
 // ---- sending and timers ----------------------------------------------------------------------
 
+void IkeDaemon::checkIsakmpRoute(IkeSa &sa)
+{
+    // The devices source IKE from the egress interface the route picks. When that is not the
+    // interface whose crypto map the SA belongs to, the peer sees another address than the one
+    // it talks to (the seed's misrouting case): say so once per SA, with the route that fixes it.
+    const auto route = m_node.routingTable().lookup(sa.peer);
+    if (!route || route->interface == sa.interface || sa.misrouteReported)
+        return;
+    sa.misrouteReported = true;
+    const net::SimInterface *egress = m_node.interface(route->interface);
+    const net::SimInterface *wanted = m_node.interface(sa.interface);
+    QString gateway;
+    if (wanted && wanted->channel()) {
+        for (const net::SimInterface *port : wanted->channel()->ports()) {
+            if (port != wanted && port->hasAddress())
+                gateway = port->address().address().toString();
+        }
+    }
+    const QString suggestion = gateway.isEmpty()
+        ? QString()
+        : QStringLiteral("route %1 %2 255.255.255.255 %3 1").arg(sa.interface, sa.peer.toString(), gateway);
+    reportDiagnostic(QStringLiteral("ike.misrouted"), QStringLiteral("error"), sa.peer,
+                     {{QStringLiteral("interface"), sa.interface}, {QStringLiteral("peer"), sa.peer.toString()},
+                      {QStringLiteral("egress"), route->interface},
+                      {QStringLiteral("expected"), sa.local.toString()},
+                      {QStringLiteral("actual"), egress ? egress->address().address().toString() : QString()}},
+                     suggestion);
+}
+
 void IkeDaemon::sendIsakmp(IkeSa &sa, const QByteArray &message, bool expectReply)
 {
+    checkIsakmpRoute(sa);
     net::UdpDatagram udp;
     udp.sourcePort = IsakmpPort;
     udp.destinationPort = IsakmpPort;
@@ -353,6 +384,75 @@ void IkeDaemon::traceIkeDecision(const QString &outcome, const QString &detail)
     if (m_node.simulator().isTracing())
         m_node.simulator().trace().onDecision(
             DecisionTrace{m_node.simulator().now(), 0, m_node.name(), QStringLiteral("ike"), outcome, detail});
+}
+
+namespace {
+QString hexOf(crypto::BytesView bytes)
+{
+    return QString::fromStdString(crypto::toHex(bytes));
+}
+
+QString cipherName(crypto::EncryptionAlgorithm cipher)
+{
+    switch (cipher) {
+    case crypto::EncryptionAlgorithm::Des: return QStringLiteral("des");
+    case crypto::EncryptionAlgorithm::TripleDes: return QStringLiteral("3des");
+    case crypto::EncryptionAlgorithm::Aes128: return QStringLiteral("aes-128");
+    case crypto::EncryptionAlgorithm::Aes192: return QStringLiteral("aes-192");
+    case crypto::EncryptionAlgorithm::Aes256: return QStringLiteral("aes-256");
+    }
+    return {};
+}
+
+QString hashName(crypto::HashAlgorithm hash)
+{
+    return hash == crypto::HashAlgorithm::Md5 ? QStringLiteral("md5") : QStringLiteral("sha1");
+}
+} // namespace
+
+void IkeDaemon::traceIkeKeys(const IkeSa &sa)
+{
+    if (!m_node.simulator().isTracing() || !sa.keys)
+        return;
+    const KeymatV1 &k = *sa.keys;
+    QMap<QString, QString> fields{
+        {QStringLiteral("cookie_i"), hexOf(sa.cookieI)},
+        {QStringLiteral("cookie_r"), hexOf(sa.cookieR)},
+        {QStringLiteral("encryption"), cipherName(k.suite().encryption)},
+        {QStringLiteral("hash"), hashName(k.suite().hash)},
+        {QStringLiteral("skeyid"), hexOf(k.skeyid())},
+        {QStringLiteral("skeyid_d"), hexOf(k.skeyidD())},
+        {QStringLiteral("skeyid_a"), hexOf(k.skeyidA())},
+        {QStringLiteral("skeyid_e"), hexOf(k.skeyidE())},
+        {QStringLiteral("enc_key"), hexOf(k.encryptionKey())},
+        {QStringLiteral("iv1"), hexOf(sa.phase1Iv)},
+        {QStringLiteral("local"), sa.local.toString()},
+        {QStringLiteral("peer"), sa.peer.toString()},
+    };
+    m_node.simulator().trace().onKeys(KeyTrace{m_node.simulator().now(), m_node.name(), QStringLiteral("ike"), fields});
+}
+
+void IkeDaemon::traceEspKeys(const esp::EspSaConfig &config, std::uint32_t messageId, bool pfs)
+{
+    if (!m_node.simulator().isTracing())
+        return;
+    const bool inbound = config.direction == esp::EspDirection::Inbound;
+    const auto &t = config.transform;
+    QMap<QString, QString> fields{
+        {QStringLiteral("spi"), QStringLiteral("%1").arg(config.spi, 8, 16, QLatin1Char('0'))},
+        {QStringLiteral("direction"), inbound ? QStringLiteral("inbound") : QStringLiteral("outbound")},
+        {QStringLiteral("src"), (inbound ? config.peerAddress : config.localAddress).toString()},
+        {QStringLiteral("dst"), (inbound ? config.localAddress : config.peerAddress).toString()},
+        {QStringLiteral("encryption"), t.encryption ? cipherName(*t.encryption) : QStringLiteral("null")},
+        {QStringLiteral("enc_key"), hexOf(config.encryptionKey)},
+        {QStringLiteral("authentication"), t.authentication ? hashName(*t.authentication) : QStringLiteral("none")},
+        {QStringLiteral("auth_key"), hexOf(config.authenticationKey)},
+        {QStringLiteral("message_id"), QString::number(messageId)},
+        {QStringLiteral("derivation"),
+         pfs ? QStringLiteral("KEYMAT = prf(SKEYID_d, g(qm)^xy | 3 | SPI | Ni_b | Nr_b), expanded; cipher key first, then HMAC key")
+             : QStringLiteral("KEYMAT = prf(SKEYID_d, 3 | SPI | Ni_b | Nr_b), expanded; cipher key first, then HMAC key")},
+    };
+    m_node.simulator().trace().onKeys(KeyTrace{m_node.simulator().now(), m_node.name(), QStringLiteral("esp"), fields});
 }
 
 void IkeDaemon::clearIkeSas()

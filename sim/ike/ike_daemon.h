@@ -76,6 +76,8 @@ private:
      *  (as on the devices, which is what the misrouting case of the seed is about). */
     void sendIsakmp(IkeSa &sa, const QByteArray &message, bool expectReply);
     void retransmit(IkeSa *sa);
+    /** Reports (once per SA) IKE that leaves through another interface than its crypto map's. */
+    void checkIsakmpRoute(IkeSa &sa);
     IkeSa *findSa(const Cookie &initiator, const Cookie &responder);
     IkeSa *findEstablished(model::Ipv4Address peer);
     IkeSa *findAnyTo(model::Ipv4Address peer);
@@ -92,6 +94,9 @@ private:
     /** The "VPN Peer" table the PIX logs: first contact adds a peer, each SA adds a reference. */
     void notePeer(model::Ipv4Address peer, const QString &layer);
     void traceIkeDecision(const QString &outcome, const QString &detail);
+    /** KeyTrace records: what the packet view and the Wireshark export need to decrypt. */
+    void traceIkeKeys(const IkeSa &sa);
+    void traceEspKeys(const esp::EspSaConfig &config, std::uint32_t messageId, bool pfs);
 
     // ike_main_mode.cpp
     void startMainMode(int bindingIndex, model::Ipv4Address peer);

@@ -265,6 +265,7 @@ bool IkeDaemon::deriveKeys(IkeSa &sa)
     sa.keys = *keys;
     const auto iv = sa.keys->phase1Iv();
     sa.phase1Iv = iv ? *iv : crypto::Bytes();
+    traceIkeKeys(sa);
     return true;
 }
 

@@ -373,8 +373,11 @@ void IkeDaemon::quickModeInitiatorSecond(IkeSa &sa, QuickModeExchange &qm, const
     qm.effectiveKilobytes = result.choice->lifetimeKilobytes;
     if (const KePayload *ke = findPayload<KePayload>(message.message.payloads))
         qm.peerPfsPublic = ke->data;
+    // validate_proposal_request always names dest first: for the initiator, the peer.
+    debug_lines::KeyEngineMessage request = keyEngineMessage(sa, qm, false, 0, 0);
+    request.srcFirst = false;
     m_debug.lines(Category::Ipsec, debug_lines::keyEngineBlock(QStringLiteral("IPSEC(validate_proposal_request): proposal part #1,"),
-                                                               keyEngineMessage(sa, qm, false, 0, 0), false));
+                                                               request, false));
     m_debug.isakmp(debug_lines::processingPayload(QStringLiteral("NONCE"), mid));
     m_debug.isakmp(debug_lines::processingPayload(QStringLiteral("ID"), mid));
     m_debug.text(Category::Isakmp, debug_lines::processingPayload(QStringLiteral("ID"), mid));
@@ -446,9 +449,13 @@ bool IkeDaemon::installSas(IkeSa &sa, QuickModeExchange &qm)
         config.created = m_node.simulator().now();
         return config;
     };
-    auto installed = m_sad.installPair(configOf(true, *inKeys), configOf(false, *outKeys));
+    const esp::EspSaConfig inbound = configOf(true, *inKeys);
+    const esp::EspSaConfig outbound = configOf(false, *outKeys);
+    auto installed = m_sad.installPair(inbound, outbound);
     if (!installed)
         return false;
+    traceEspKeys(inbound, qm.messageId, !gqmxy.empty());
+    traceEspKeys(outbound, qm.messageId, !gqmxy.empty());
     auto in = keyEngineMessage(sa, qm, true, qm.seconds, qm.offeredKilobytes.value_or(0));
     auto out = keyEngineMessage(sa, qm, false, qm.seconds, qm.offeredKilobytes.value_or(0));
     in.spi = qm.ourSpi;

@@ -101,6 +101,7 @@ struct IkeSa
     EventId retransmitTimer;
     SimTime established;
     bool initialContactSent = false;
+    bool misrouteReported = false;
 
     bool isEstablished() const { return state == IkeState::QmIdle; }
 };

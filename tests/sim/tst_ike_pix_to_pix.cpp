@@ -34,12 +34,27 @@ vtd::model::Project example()
     return *read.project;
 }
 
+/** The example without snow's host route to rain through intf2 (the document's mistake). */
+vtd::model::Project misrouted()
+{
+    vtd::model::Project project = example();
+    for (const vtd::model::Node &node : project.nodes()) {
+        if (node.name != QLatin1String("snow"))
+            continue;
+        QString &text = project.node(node.id)->configText;
+        const QString before = text;
+        text.remove(QStringLiteral("route intf2 10.48.66.156 255.255.255.255 193.0.0.6 1\n"));
+        Q_ASSERT(text != before);
+    }
+    return project;
+}
+
 struct Run
 {
-    Run() : sim(7), network(sim)
+    explicit Run(const vtd::model::Project &project = example()) : sim(7), network(sim)
     {
         sim.addTraceSink(&recorder);
-        network.build(example());
+        network.build(project);
         for (const char *name : {"snow", "rain"}) {
             auto *daemon = ike::IkeDaemon::of(*network.node(QString::fromLatin1(name)));
             Q_ASSERT(daemon);
@@ -54,6 +69,15 @@ struct Run
         session.start();
         sim.runUntil(sim.now() + SimTime::fromSeconds(20));
         return session.result();
+    }
+    QList<vtd::model::Diagnostic> diagnostics(const char *code) const
+    {
+        QList<vtd::model::Diagnostic> out;
+        for (const DiagnosticTrace &d : recorder.ofType<DiagnosticTrace>()) {
+            if (d.diagnostic.code == QLatin1String(code))
+                out << d.diagnostic;
+        }
+        return out;
     }
     QStringList console(const char *node) const
     {
@@ -86,6 +110,7 @@ class TstIkePixToPix : public QObject
     Q_OBJECT
 private slots:
     void rainInitiatesAndTheTunnelCarriesTheEchoes();
+    void misroutedRepliesLeaveNoSa();
 };
 
 void TstIkePixToPix::rainInitiatesAndTheTunnelCarriesTheEchoes()
@@ -94,7 +119,7 @@ void TstIkePixToPix::rainInitiatesAndTheTunnelCarriesTheEchoes()
     run.ping("rain-lan-host", "12.0.0.1");
     const ike::IkeSa *rainSa = establishedSa(*run.network.node(QStringLiteral("rain")));
     const ike::IkeSa *snowSa = establishedSa(*run.network.node(QStringLiteral("snow")));
-    if (!rainSa || !snowSa) {
+    if (!rainSa || !snowSa || qEnvironmentVariableIsSet("VTD_DUMP_CONSOLES")) {
         qWarning().noquote() << run.console("rain").join(QLatin1Char('\n'));
         qWarning().noquote() << run.console("snow").join(QLatin1Char('\n'));
     }
@@ -123,6 +148,24 @@ void TstIkePixToPix::rainInitiatesAndTheTunnelCarriesTheEchoes()
     const QStringList snow = run.console("snow");
     QVERIFY(snow.contains(QStringLiteral("ISAKMP (0): SA is doing pre-shared key authentication using id type ID_IPV4_ADDR")));
     QVERIFY(snow.contains(QStringLiteral("ISAKMP (0): Creating IPSec SAs")));
+}
+
+// Misrouting (a) of the document: rain initiates, snow answers from outside (193.0.0.1).
+void TstIkePixToPix::misroutedRepliesLeaveNoSa()
+{
+    Run run(misrouted());
+    QCOMPARE(run.ping("rain-lan-host", "12.0.0.1"), QStringLiteral("....."));
+    QVERIFY(!establishedSa(*run.network.node(QStringLiteral("rain"))));
+    QVERIFY(!establishedSa(*run.network.node(QStringLiteral("snow"))));
+    const auto unexpected = run.diagnostics("ike.reply-from-unexpected-address");
+    QVERIFY(!unexpected.isEmpty());
+    QCOMPARE(unexpected.front().node, QStringLiteral("rain"));
+    QCOMPARE(unexpected.front().params.value(QStringLiteral("expected")), QStringLiteral("193.0.0.5"));
+    QCOMPARE(unexpected.front().params.value(QStringLiteral("actual")), QStringLiteral("193.0.0.1"));
+    const auto misrouted = run.diagnostics("ike.misrouted");
+    QCOMPARE(misrouted.size(), 1);
+    QCOMPARE(misrouted.front().node, QStringLiteral("snow"));
+    QCOMPARE(misrouted.front().suggestion, QStringLiteral("route intf2 10.48.66.156 255.255.255.255 193.0.0.6 1"));
 }
 
 QTEST_GUILESS_MAIN(TstIkePixToPix)
