@@ -1,27 +1,34 @@
 #include "pix_firewall.h"
 
-#include <QMutex>
-#include <QMutexLocker>
+#include "sim/devices/sim_node.h"
+#include "sim/net/packet.h"
+
+#include <utility>
 
 namespace vtd::sim::devices::pix {
 
 namespace {
-// Who owns which state: SimNode has no extension slot, and the stages that own the state are
-// private to the node, so the state registers itself here for the readers (show commands).
-QMutex registryMutex;
-QHash<const SimNode *, PixFirewall *> &registry()
-{
-    static QHash<const SimNode *, PixFirewall *> firewalls;
-    return firewalls;
-}
-
 /** Above this many remembered echo flows the oldest knowledge is dropped (a ping flood must
  *  not grow memory without bound); the replies of flows still running are then re-learnt. */
 constexpr int MaxEchoFlows = 4096;
+
+/** `timeout xlate h:mm:ss` (the last one wins), else the 3:00:00 default. */
+SimTime xlateTimeout(const model::PixConfig &config)
+{
+    SimTime timeout = XlateTable::DefaultIdleTimeout;
+    for (const model::TimeoutCmd *line : config.all<model::TimeoutCmd>()) {
+        for (const model::TimeoutItem &item : line->items) {
+            if (item.name == QLatin1String("xlate"))
+                timeout = SimTime::fromSeconds(item.value.seconds);
+        }
+    }
+    return timeout;
+}
 } // namespace
 
-PixFirewall::PixFirewall(const SimNode &node, const model::PixConfig &config)
-    : m_node(node), m_lists(config.accessLists()), m_icmp()
+PixFirewall::PixFirewall(const model::PixConfig &config)
+    : m_lists(config.accessLists()), m_icmp(), m_nat(config), m_xlates(xlateTimeout(config)),
+      m_permitIpsec(config.sysoptEnabled(QStringLiteral("connection permit-ipsec")))
 {
     for (int i = 0; i < m_lists.size(); ++i)
         m_hits.insert(m_lists[i].name, QList<quint64>(m_lists[i].entries.size(), 0));
@@ -35,21 +42,13 @@ PixFirewall::PixFirewall(const SimNode &node, const model::PixConfig &config)
         m_levels.insert(interface.name.isEmpty() ? interface.hardware : interface.name, interface.security);
     for (const model::IcmpCmd *icmp : config.all<model::IcmpCmd>())
         m_icmp << *icmp;
-    QMutexLocker lock(&registryMutex);
-    registry().insert(&m_node, this);
 }
 
-PixFirewall::~PixFirewall()
-{
-    QMutexLocker lock(&registryMutex);
-    if (registry().value(&m_node) == this)
-        registry().remove(&m_node);
-}
+PixFirewall::~PixFirewall() = default;
 
 PixFirewall *PixFirewall::of(const SimNode &node)
 {
-    QMutexLocker lock(&registryMutex);
-    return registry().value(&node);
+    return node.extension<PixFirewall>();
 }
 
 std::optional<int> PixFirewall::inboundAcl(const QString &ifName) const
@@ -81,6 +80,18 @@ QList<model::IcmpCmd> PixFirewall::icmpRules(const QString &ifName) const
             rules << icmp;
     }
     return rules;
+}
+
+const PixFirewall::Arrival *PixFirewall::arrivalOf(const net::Packet &packet) const
+{
+    return m_arrival && m_arrival->traceId == packet.traceId() ? &*m_arrival : nullptr;
+}
+
+std::optional<PixFirewall::Arrival> PixFirewall::takeArrival(const net::Packet &packet)
+{
+    if (!arrivalOf(packet))
+        return std::nullopt;
+    return std::exchange(m_arrival, std::nullopt);
 }
 
 void PixFirewall::rememberEcho(model::Ipv4Address src, model::Ipv4Address dst, std::uint16_t id)

@@ -56,6 +56,11 @@ StageVerdict PixIngressStage::process(SimNode &node, net::Packet &packet, net::S
     const Flow flow = flowOf(packet);
     if (node.ownsAddress(packet.destination()))
         return toTheBox(node, packet, ifName, flow);
+    if (packet.wasDecrypted() && m_firewall->permitsIpsec()) {
+        decide(node, packet, QStringLiteral("permit"),
+               QStringLiteral("sysopt connection permit-ipsec: decrypted on ") + ifName);
+        return StageVerdict::proceed();
+    }
     if (const auto list = m_firewall->inboundAcl(ifName))
         return byAccessGroup(node, packet, ifName, *list, flow);
     return bySecurityLevel(node, packet, ifName, flow);
@@ -97,8 +102,11 @@ StageVerdict PixIngressStage::byAccessGroup(SimNode &node, const net::Packet &pa
                                             int list, const Flow &flow)
 {
     const model::AccessList &acl = m_firewall->accessLists()[list];
+    // PIX 6.x access lists name the addresses as they arrive (global, not real, addresses).
+    const PixFirewall::Arrival *arrival = m_firewall->arrivalOf(packet);
     const auto hit = m_firewall->evaluate(list, flow.protocol, packet.source(), flow.srcPort,
-                                          packet.destination(), flow.dstPortOrType);
+                                          arrival ? arrival->mappedDestination : packet.destination(),
+                                          arrival ? arrival->mappedDestinationPort : flow.dstPortOrType);
     const QString text = hit ? QStringLiteral("access-list %1 %2")
                                    .arg(acl.name, gen::pix62::formatAclEntry(acl.entries[*hit]))
                              : QStringLiteral("access-list %1 implicit deny").arg(acl.name);

@@ -8,11 +8,12 @@
 
 namespace vtd::sim::devices::pix {
 
-/** The PIX 6.2 adaptive security algorithm on arrival, as far as it goes without NAT and a
- *  connection table: `icmp` rules for ICMP to the box, the interface's inbound access-group
- *  for traffic through it (first match wins, implicit deny), and otherwise the security
- *  levels (higher to lower passes; lower or equal to higher only as echo return traffic).
- *  Each decision is traced with this stage's name. */
+/** The PIX 6.2 adaptive security algorithm on arrival (without a connection table): `icmp`
+ *  rules for ICMP to the box, `sysopt connection permit-ipsec` for decrypted datagrams, the
+ *  interface's inbound access-group for traffic through it (first match wins, implicit deny;
+ *  matched against the destination as it arrived, before PixUntranslateStage restored the
+ *  real one), and otherwise the security levels (higher to lower passes; lower or equal to
+ *  higher only as echo return traffic). Each decision is traced with this stage's name. */
 class PixIngressStage : public PacketStage
 {
 public:
