@@ -1,0 +1,181 @@
+#include "esp_sad.h"
+
+#include "esp_tunnel.h"
+#include "esp_wire.h"
+
+#include "sim/engine/seeded_rng.h"
+
+#include <algorithm>
+
+namespace vtd::sim::esp {
+
+namespace {
+
+constexpr std::uint32_t FirstUnreservedSpi = 256;
+
+bool isLive(const EspSa &sa, SimTime now)
+{
+    return sa.lifetimeState(now) != LifetimeState::HardExpired;
+}
+
+} // namespace
+
+EspSad::OutboundKey EspSad::outboundKey(model::Ipv4Address peer, const ProxyIdentity &proxies)
+{
+    return {peer.toUInt(),
+            proxies.local.network().toUInt(), proxies.local.length(),
+            proxies.remote.network().toUInt(), proxies.remote.length(),
+            proxies.protocol, proxies.localPort, proxies.remotePort};
+}
+
+EspResult<EspSaPair> EspSad::installPair(EspSaConfig inbound, EspSaConfig outbound)
+{
+    inbound.direction = EspDirection::Inbound;
+    outbound.direction = EspDirection::Outbound;
+    auto in = EspSa::create(std::move(inbound));
+    auto out = EspSa::create(std::move(outbound));
+    if (!in || !out)
+        return EspError::InvalidSa;
+    auto inPtr = std::make_unique<EspSa>(std::move(in).value());
+    auto outPtr = std::make_unique<EspSa>(std::move(out).value());
+    EspSaPair pair{inPtr.get(), outPtr.get()};
+    insert(std::move(inPtr));
+    insert(std::move(outPtr));
+    return pair;
+}
+
+EspResult<EspSa *> EspSad::install(EspSaConfig config)
+{
+    auto sa = EspSa::create(std::move(config));
+    if (!sa)
+        return sa.error();
+    auto owned = std::make_unique<EspSa>(std::move(sa).value());
+    EspSa *raw = owned.get();
+    insert(std::move(owned));
+    return raw;
+}
+
+void EspSad::insert(std::unique_ptr<EspSa> sa)
+{
+    if (sa->direction() == EspDirection::Inbound) {
+        m_inbound[{sa->localAddress().toUInt(), sa->spi()}] = std::move(sa);
+        return;
+    }
+    m_outbound[outboundKey(sa->peerAddress(), sa->proxies())].push_back(std::move(sa));
+}
+
+EspSa *EspSad::findInbound(model::Ipv4Address localAddress, std::uint32_t spi)
+{
+    const auto found = m_inbound.find({localAddress.toUInt(), spi});
+    return found == m_inbound.end() ? nullptr : found->second.get();
+}
+
+EspSa *EspSad::findOutbound(model::Ipv4Address peer, const ProxyIdentity &proxies, SimTime now)
+{
+    const auto found = m_outbound.find(outboundKey(peer, proxies));
+    if (found == m_outbound.end())
+        return nullptr;
+    for (auto sa = found->second.rbegin(); sa != found->second.rend(); ++sa) {
+        if (isLive(**sa, now))
+            return sa->get();
+    }
+    return nullptr;
+}
+
+EspSa *EspSad::findOutboundFor(const net::Packet &inner, SimTime now)
+{
+    for (auto &[key, list] : m_outbound) {
+        for (auto sa = list.rbegin(); sa != list.rend(); ++sa) {
+            if (isLive(**sa, now) && (*sa)->proxies().matchesOutbound(inner))
+                return sa->get();
+        }
+    }
+    return nullptr;
+}
+
+EspResult<net::Packet> EspSad::receive(const net::Packet &outer, SimTime now)
+{
+    const net::Ipv4Header &header = outer.header();
+    if (header.protocol != net::ip_protocol::Esp || header.moreFragments || header.fragmentOffset != 0)
+        return EspError::Malformed;
+    const auto espHeader = readEspHeader(outer.payload());
+    if (!espHeader)
+        return EspError::Malformed;
+    EspSa *sa = findInbound(outer.destination(), espHeader->spi);
+    if (!sa)
+        return EspError::NoSa;
+    return decapsulate(*sa, outer, now);
+}
+
+std::uint32_t EspSad::allocateSpi(model::Ipv4Address localAddress, SeededRng &rng) const
+{
+    for (;;) {
+        const std::uint32_t spi = rng.nextU32();
+        if (spi >= FirstUnreservedSpi && !m_inbound.contains({localAddress.toUInt(), spi}))
+            return spi;
+    }
+}
+
+bool EspSad::removeInbound(model::Ipv4Address localAddress, std::uint32_t spi)
+{
+    return m_inbound.erase({localAddress.toUInt(), spi}) > 0;
+}
+
+bool EspSad::removeOutbound(std::uint32_t spi, model::Ipv4Address peer)
+{
+    for (auto &[key, list] : m_outbound) {
+        const auto before = list.size();
+        std::erase_if(list, [&](const auto &sa) { return sa->spi() == spi && sa->peerAddress() == peer; });
+        if (list.size() != before)
+            return true;
+    }
+    return false;
+}
+
+int EspSad::removePeer(model::Ipv4Address peer)
+{
+    const auto inbound = std::erase_if(m_inbound, [&](const auto &item) {
+        return item.second->peerAddress() == peer;
+    });
+    std::size_t outbound = 0;
+    for (auto &[key, list] : m_outbound)
+        outbound += std::erase_if(list, [&](const auto &sa) { return sa->peerAddress() == peer; });
+    return int(inbound + outbound);
+}
+
+int EspSad::removeExpired(SimTime now)
+{
+    const auto inbound = std::erase_if(m_inbound, [&](const auto &item) { return !isLive(*item.second, now); });
+    std::size_t outbound = 0;
+    for (auto &[key, list] : m_outbound)
+        outbound += std::erase_if(list, [&](const auto &sa) { return !isLive(*sa, now); });
+    return int(inbound + outbound);
+}
+
+void EspSad::clear()
+{
+    m_inbound.clear();
+    m_outbound.clear();
+}
+
+std::vector<const EspSa *> EspSad::all() const
+{
+    std::vector<const EspSa *> result;
+    for (const auto &[key, sa] : m_inbound)
+        result.push_back(sa.get());
+    for (const auto &[key, list] : m_outbound) {
+        for (const auto &sa : list)
+            result.push_back(sa.get());
+    }
+    return result;
+}
+
+std::size_t EspSad::size() const
+{
+    std::size_t count = m_inbound.size();
+    for (const auto &[key, list] : m_outbound)
+        count += list.size();
+    return count;
+}
+
+} // namespace vtd::sim::esp
