@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>DesignerDocks</name>
+    <message>
+        <source>Inspector</source>
+        <translation>インスペクタ</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
     <name>Diagnostics</name>
     <message>
         <source>cannot read the file: {reason}</source>
@@ -543,6 +558,817 @@
         <source>ICMP to the PIX on {interface} denied: {entry}</source>
         <translation>{interface} の PIX 宛て ICMP は拒否されました: {entry}</translation>
     </message>
+    <message>
+        <source>{value}: no node has this address and no device has it on a connected subnet where a host could be attached, so nothing can send from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; has no IPv4 address to ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKE is not simulated on {node}, so &quot;{command}&quot; cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{node} did not connect: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{node} was still not connected after {seconds} s; the attempt was abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{expectation}: no ping from {src} to {dst} ran before this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{expectation}: the last ping from {src} to {dst} succeeded {percent}% ({received}/{sent})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{expectation}: no packet was dropped at {node} with code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{expectation}: {node} has no IKE SA with {peer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{expectation}: the IKE SA of {node} with {peer} is in {state}, not QM_IDLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{expectation}: {node} still has an IKE SA with {peer} in QM_IDLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{expectation}: {node} has no IPsec SA with {peer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{expectation}: the IPsec SA of {node} with {peer} uses {found}, not {transform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{expectation}: {node} still has an IPsec SA with {peer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no translation group found for {protocol} src {from}:{source} dst {to}:{destination} (PIX syslog 305005): no nat with a global on {to}, static or nat 0 rule covers this traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translation creation failed for {source} toward {to} (PIX syslog 305006): every global address and port of nat id {nat_id} on {to} is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAT cannot translate {protocol} from {source} toward {to}: only TCP, UDP and ICMP echo carry a port or identifier (PIX syslog 305006)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied by access list {acl} applied {direction} on {interface}: {entry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT translation failed: {interface} has no IP address for &quot;{rule}&quot;; IOS drops the packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT translation failed: inside global address {address} has no free port or is in use (IP protocol {protocol}); IOS drops the packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISAKMP from {peer} arrived on {interface}, where ISAKMP is not enabled; the packet is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected IKE replies from {expected} but they came from {actual}; the peer answers from another interface, so no SA forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKE with {peer} belongs to the crypto map on {interface} ({expected}), but the route sends it out through {egress} from {actual}; the peer sees the wrong address and no SA forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer does not answer IKE ({state} after {tries} tries): it is unreachable, or ISAKMP is not enabled or not keyed for this address there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pre-shared key is configured for peer {peer} (or it was imported masked); phase 1 cannot be authenticated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase 1 with {peer} failed authentication: the pre-shared keys of the two peers differ ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ISAKMP policy matches what {peer} proposes: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick Mode refused: no transform set accepts the peer&apos;s proposals ({reasons})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick Mode refused: the proxies {local} &lt;-&gt; {remote} are not the mirror image of a crypto ACL for this peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec SA with {peer} not yet established; packet dropped while IKE negotiates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crypto map {map} {seq} selects the packet but has no peer (set peer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESP packet with an SPI this device has no inbound SA for (never negotiated, deleted or expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESP packet dropped as a replay: its sequence number was already received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESP packet dropped as a replay: its sequence number is older than the 64-packet anti-replay window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESP authentication failed: the ICV does not match (packet altered in transit, or the peers use different keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESP packet dropped: the padding after decryption is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed ESP packet: too short, not whole cipher blocks, or fragmented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decrypted ESP payload is not a valid IPv4 datagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decrypted packet outside the SA&apos;s proxy identities (the crypto ACLs do not cover it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SA has used all 2^32-1 sequence numbers; it must be rekeyed before it can send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IPsec SA reached its lifetime (seconds or kilobytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error: an IPsec SA was used in the wrong direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec SA not installed: no transform, or a key of the wrong length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the packet is too large to be encapsulated in ESP (over 65535 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed ISAKMP message: {where} at offset {offset} is cut short ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed ISAKMP message: a length in {where} at offset {offset} is wrong ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISAKMP message of an unsupported version: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISAKMP message with an unexpected exchange type: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed ISAKMP message: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed ISAKMP message: {where} at offset {offset} names a wrong payload type ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed ISAKMP message: a reserved field of {where} at offset {offset} is not zero ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed ISAKMP message: {where} at offset {offset} holds a value that is not allowed ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed ISAKMP message: a count in {where} at offset {offset} is wrong ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISAKMP message refused: {where} at offset {offset} is out of place ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISAKMP message refused: {where} is missing ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISAKMP message refused: the encryption flag is wrong ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{node} has no console: only PIX and IOS devices take configuration lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{line}&quot;: no such statement in the configuration; nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{endpoint} is neither a node nor an address in a device&apos;s connected subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no physical path between {source} and {destination}: no chain of links joins them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the packet from {source} to {destination} was neither delivered nor dropped (it was held, e.g. by IKE negotiation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（不明）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Not a whole number.</source>
+        <translation>整数ではありません。</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2.</source>
+        <translation>%1 から %2 の範囲で入力してください。</translation>
+    </message>
+    <message>
+        <source>Not an IPv4 address (four numbers 0-255, like 10.0.0.1).</source>
+        <translation>IPv4 アドレスではありません（10.0.0.1 のように 0～255 の数 4 つ）。</translation>
+    </message>
+    <message>
+        <source>Not a netmask (four numbers 0-255, like 255.255.255.0).</source>
+        <translation>ネットマスクではありません（255.255.255.0 のように 0～255 の数 4 つ）。</translation>
+    </message>
+    <message>
+        <source>The mask is not contiguous: its 1-bits must all come before its 0-bits.</source>
+        <translation>マスクが連続していません。1 のビットはすべて 0 のビットより前に並ぶ必要があります。</translation>
+    </message>
+    <message>
+        <source>A value is required.</source>
+        <translation>値を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation>次のいずれかを選んでください: %1。</translation>
+    </message>
+    <message>
+        <source>A name cannot contain spaces.</source>
+        <translation>名前に空白は使えません。</translation>
+    </message>
+    <message>
+        <source>The router does not read &quot;%1&quot;.</source>
+        <translation>ルータは「%1」を解釈できません。</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>ホスト名</translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>インターフェイス</translation>
+    </message>
+    <message>
+        <source>interface %1</source>
+        <translation>インターフェイス %1</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>マスク</translation>
+    </message>
+    <message>
+        <source>Shut down</source>
+        <translation>シャットダウン</translation>
+    </message>
+    <message>
+        <source>Crypto map</source>
+        <translation>暗号マップ</translation>
+    </message>
+    <message>
+        <source>NAT side</source>
+        <translation>NAT の向き</translation>
+    </message>
+    <message>
+        <source>Static Routes</source>
+        <translation>スタティック ルート</translation>
+    </message>
+    <message>
+        <source>route %1</source>
+        <translation>ルート %1</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>インターフェイス</translation>
+    </message>
+    <message>
+        <source>Next hop</source>
+        <translation>ネクスト ホップ</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>アドミニストレーティブ ディスタンス</translation>
+    </message>
+    <message>
+        <source>A route needs an interface or a next hop.</source>
+        <translation>ルートにはインターフェイスかネクスト ホップが必要です。</translation>
+    </message>
+    <message>
+        <source>Access Lists</source>
+        <translation>アクセス リスト</translation>
+    </message>
+    <message>
+        <source>access list entry %1</source>
+        <translation>アクセス リストのエントリ %1</translation>
+    </message>
+    <message>
+        <source>Access list</source>
+        <translation>アクセス リスト</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>照合</translation>
+    </message>
+    <message>
+        <source>NAT (ip nat inside source)</source>
+        <translation>アドレス変換 (ip nat inside source)</translation>
+    </message>
+    <message>
+        <source>NAT rule %1</source>
+        <translation>アドレス変換ルール %1</translation>
+    </message>
+    <message>
+        <source>Access list / route map</source>
+        <translation>アクセス リスト / ルート マップ</translation>
+    </message>
+    <message>
+        <source>Translate to</source>
+        <translation>変換先</translation>
+    </message>
+    <message>
+        <source>Interface / pool</source>
+        <translation>インターフェイス / プール</translation>
+    </message>
+    <message>
+        <source>Overload</source>
+        <translation>オーバーロード (PAT)</translation>
+    </message>
+    <message>
+        <source>ISAKMP Policies</source>
+        <translation>ISAKMP ポリシー</translation>
+    </message>
+    <message>
+        <source>ISAKMP policy %1</source>
+        <translation>ISAKMP ポリシー %1</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順位</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>認証</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>暗号化</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>ハッシュ</translation>
+    </message>
+    <message>
+        <source>DH group</source>
+        <translation>DH グループ</translation>
+    </message>
+    <message>
+        <source>Lifetime (s)</source>
+        <translation>ライフタイム（秒）</translation>
+    </message>
+    <message>
+        <source>Pre-Shared Keys</source>
+        <translation>事前共有キー</translation>
+    </message>
+    <message>
+        <source>pre-shared key for %1</source>
+        <translation>%1 の事前共有キー</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>ピア</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>No XAUTH</source>
+        <translation>拡張認証 (XAUTH) なし</translation>
+    </message>
+    <message>
+        <source>A key is one word and cannot be empty.</source>
+        <translation>キーは空白を含まない 1 語で、空にはできません。</translation>
+    </message>
+    <message>
+        <source>Transform Sets</source>
+        <translation>トランスフォーム セット</translation>
+    </message>
+    <message>
+        <source>transform set %1</source>
+        <translation>トランスフォーム セット %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Transforms</source>
+        <translation>トランスフォーム</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>Dynamic Crypto Maps</source>
+        <translation>ダイナミック暗号マップ</translation>
+    </message>
+    <message>
+        <source>Crypto Maps</source>
+        <translation>暗号マップ</translation>
+    </message>
+    <message>
+        <source>dynamic map %1</source>
+        <translation>ダイナミック暗号マップ %1</translation>
+    </message>
+    <message>
+        <source>crypto map %1</source>
+        <translation>暗号マップ %1</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>マップ</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>シーケンス番号</translation>
+    </message>
+    <message>
+        <source>Match address</source>
+        <translation>照合アクセス リスト (match address)</translation>
+    </message>
+    <message>
+        <source>Transform sets</source>
+        <translation>トランスフォーム セット</translation>
+    </message>
+    <message>
+        <source>PFS</source>
+        <translation>PFS</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>ハードウェア</translation>
+    </message>
+    <message>
+        <source>hardware</source>
+        <translation>ハードウェア</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Software version</source>
+        <translation>ソフトウェア バージョン</translation>
+    </message>
+    <message>
+        <source>Licence VPN-DES</source>
+        <translation>ライセンス VPN-DES</translation>
+    </message>
+    <message>
+        <source>Licence VPN-3DES</source>
+        <translation>ライセンス VPN-3DES</translation>
+    </message>
+    <message>
+        <source>Licence failover</source>
+        <translation>ライセンス フェールオーバー</translation>
+    </message>
+    <message>
+        <source>A PIX version looks like 6.2(2) or 6.3(1).</source>
+        <translation>PIX のバージョンは 6.2(2) や 6.3(1) の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>IP Settings</source>
+        <translation>IP 設定</translation>
+    </message>
+    <message>
+        <source>IP settings</source>
+        <translation>IP 設定</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>ゲートウェイ</translation>
+    </message>
+    <message>
+        <source>The gateway is not in the host&apos;s subnet %1.</source>
+        <translation>ゲートウェイがホストのサブネット %1 にありません。</translation>
+    </message>
+    <message>
+        <source>VPN Client Profile</source>
+        <translation>VPN クライアント プロファイル</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Host (concentrator)</source>
+        <translation>接続先ホスト（コンセントレータ）</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>グループ名</translation>
+    </message>
+    <message>
+        <source>Group password</source>
+        <translation>グループ パスワード</translation>
+    </message>
+    <message>
+        <source>Authentication type</source>
+        <translation>認証タイプ</translation>
+    </message>
+    <message>
+        <source>Transparent tunnelling</source>
+        <translation>透過トンネリング</translation>
+    </message>
+    <message>
+        <source>The PIX does not read &quot;%1&quot;.</source>
+        <translation>PIX は「%1」を解釈できません。</translation>
+    </message>
+    <message>
+        <source>Domain name</source>
+        <translation>ドメイン名</translation>
+    </message>
+    <message>
+        <source>This port has no nameif line.</source>
+        <translation>このポートには nameif 行がありません。</translation>
+    </message>
+    <message>
+        <source>Name the interface first.</source>
+        <translation>先にインターフェイスに名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Name (nameif)</source>
+        <translation>名前 (nameif)</translation>
+    </message>
+    <message>
+        <source>Security level</source>
+        <translation>セキュリティ レベル</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>メトリック</translation>
+    </message>
+    <message>
+        <source>Address Pools</source>
+        <translation>アドレス プール</translation>
+    </message>
+    <message>
+        <source>address pool %1</source>
+        <translation>アドレス プール %1</translation>
+    </message>
+    <message>
+        <source>First address</source>
+        <translation>開始アドレス</translation>
+    </message>
+    <message>
+        <source>Last address</source>
+        <translation>終了アドレス</translation>
+    </message>
+    <message>
+        <source>The last address comes before the first.</source>
+        <translation>終了アドレスが開始アドレスより前にあります。</translation>
+    </message>
+    <message>
+        <source>No Mode Config</source>
+        <translation>モード設定なし</translation>
+    </message>
+    <message>
+        <source>Dynamic map</source>
+        <translation>ダイナミック暗号マップ</translation>
+    </message>
+    <message>
+        <source>SA lifetime (s)</source>
+        <translation>SA ライフタイム（秒）</translation>
+    </message>
+    <message>
+        <source>Crypto Map Interfaces</source>
+        <translation>暗号マップの適用インターフェイス</translation>
+    </message>
+    <message>
+        <source>crypto map binding %1</source>
+        <translation>暗号マップ %1 の適用</translation>
+    </message>
+    <message>
+        <source>VPN Client Groups (vpngroup)</source>
+        <translation>VPN クライアント グループ (vpngroup)</translation>
+    </message>
+    <message>
+        <source>vpngroup %1</source>
+        <translation>vpngroup %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Address pool</source>
+        <translation>アドレス プール</translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation>DNS サーバ</translation>
+    </message>
+    <message>
+        <source>WINS servers</source>
+        <translation>WINS サーバ</translation>
+    </message>
+    <message>
+        <source>Default domain</source>
+        <translation>デフォルト ドメイン</translation>
+    </message>
+    <message>
+        <source>Split tunnel ACL</source>
+        <translation>スプリット トンネル ACL</translation>
+    </message>
+    <message>
+        <source>Idle time (s)</source>
+        <translation>アイドル時間（秒）</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Access Groups</source>
+        <translation>アクセス グループ</translation>
+    </message>
+    <message>
+        <source>access group %1</source>
+        <translation>アクセス グループ %1</translation>
+    </message>
+    <message>
+        <source>Interface (in)</source>
+        <translation>インターフェイス（着信）</translation>
+    </message>
+    <message>
+        <source>There is no access list %1.</source>
+        <translation>アクセス リスト %1 はありません。</translation>
+    </message>
+    <message>
+        <source>NAT (nat)</source>
+        <translation>アドレス変換 (nat)</translation>
+    </message>
+    <message>
+        <source>nat %1</source>
+        <translation>nat %1</translation>
+    </message>
+    <message>
+        <source>NAT ID</source>
+        <translation>NAT ID</translation>
+    </message>
+    <message>
+        <source>Global Address Pools (global)</source>
+        <translation>グローバル アドレス プール (global)</translation>
+    </message>
+    <message>
+        <source>global %1</source>
+        <translation>global %1</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Static Translations (static)</source>
+        <translation>スタティック変換 (static)</translation>
+    </message>
+    <message>
+        <source>static %1</source>
+        <translation>static %1</translation>
+    </message>
+    <message>
+        <source>Real interface</source>
+        <translation>実インターフェイス</translation>
+    </message>
+    <message>
+        <source>Mapped interface</source>
+        <translation>マップ先インターフェイス</translation>
+    </message>
+    <message>
+        <source>Mapped address</source>
+        <translation>マップ先アドレス</translation>
+    </message>
+    <message>
+        <source>Real address</source>
+        <translation>実アドレス</translation>
+    </message>
+    <message>
+        <source>Write an IPv4 address or &quot;interface&quot;.</source>
+        <translation>IPv4 アドレスか「interface」を入力してください。</translation>
+    </message>
+    <message>
+        <source>Change %1 %2</source>
+        <translation>%1 の%2を変更</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 を追加</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+    <message>
+        <source>There is no such item.</source>
+        <translation>その項目はありません。</translation>
+    </message>
+    <message>
+        <source>%1 is already used.</source>
+        <translation>%1 はすでに使われています。</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>
@@ -613,6 +1439,165 @@
     <message>
         <source>Edit scenario %1</source>
         <translation>シナリオ %1 を編集</translation>
+    </message>
+</context>
+<context>
+    <name>vtd::app::CanvasEditor</name>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vtd::app::ConfigView</name>
+    <message>
+        <source>Configuration</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Configuration text</source>
+        <translation>設定テキスト</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Read the text with the device&apos;s dialect and store it if it has no errors</source>
+        <translation>デバイスの構文でテキストを読み込み、エラーがなければ保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>元に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Drop the edits and show the stored configuration</source>
+        <translation>編集を破棄して保存されている設定を表示します</translation>
+    </message>
+    <message>
+        <source>Select a firewall, router or VPN Client PC to see its configuration.</source>
+        <translation>設定を表示するファイアウォール、ルータまたは VPN クライアントを選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): nothing was applied. Point at a marked line to see why.</source>
+        <translation>
+            <numerusform>%n 件のエラーがあるため、何も適用していません。印の付いた行にポインタを合わせると理由を確認できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The device changed since you started editing; Revert shows its configuration now.</source>
+        <translation>編集を始めた後にデバイスが変更されました。[元に戻す] で現在の設定を表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>vtd::app::DevicePalette</name>
+    <message>
+        <source>Device palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtd::app::EditActions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ali&amp;gn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto &amp;Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrange the whole diagram automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtd::app::Inspector</name>
+    <message>
+        <source>Inspector</source>
+        <translation>インスペクタ</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>セクション</translation>
+    </message>
+    <message>
+        <source>Which part of the device to edit</source>
+        <translation>編集するデバイスの項目</translation>
+    </message>
+    <message>
+        <source>Select one device to see and edit its settings.</source>
+        <translation>設定を表示・編集するデバイスを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -709,18 +1694,6 @@
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
-    <message>
-        <source>Untitled — VPN Topology Designer</source>
-        <translation>無題 — VPN Topology Designer</translation>
-    </message>
-    <message>
-        <source>%1 (example) — VPN Topology Designer</source>
-        <translation>%1（サンプル） — VPN Topology Designer</translation>
-    </message>
-    <message>
-        <source>%1 — VPN Topology Designer</source>
-        <translation>%1 — VPN Topology Designer</translation>
-    </message>
     <message numerus="yes">
         <source>%n device(s)</source>
         <translation>
@@ -765,6 +1738,282 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device Palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topology canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop devices from the palette here; drag from a port to another port or a LAN segment to link them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled[*] — VPN Topology Designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] (example) — VPN Topology Designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — VPN Topology Designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new, empty project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &amp;Configurations...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place devices from PIX and IOS configurations and VPN Client profiles, linked by their subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pasted Configuration...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Device &amp;Configurations...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every device&apos;s configuration into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN Client &amp;Profile (.pcf)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diagram (PNG, SVG, PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled.vpnd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN Topology Designer projects (*.vpnd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Configurations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the diagram to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Device Configurations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configurations and profiles (*.cfg *.txt *.conf *.pcf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Configurations to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export VPN Client Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a VPN Client PC on the canvas first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN Client profiles (*.pcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the profile to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagram.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtd::app::NodeClipboard</name>
+    <message numerus="yes">
+        <source>Paste %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vtd::app::PaletteTexts</name>
+    <message>
+        <source>IOS router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN Client PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAN segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cisco %1 firewall, PIX OS %2, %3 Ethernet interfaces, factory configuration.
+Drag onto the canvas to place it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cisco IOS 12.2 router with two Ethernet and two serial interfaces.
+Drag onto the canvas to place it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC running Cisco VPN Client 3.x with a connection profile (.pcf).
+Drag onto the canvas to place it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End system with an IP address, mask and default gateway.
+Drag onto the canvas to place it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared Ethernet segment: link several interfaces to it.
+Drag onto the canvas to place it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtd::app::PasteConfigDialog</name>
+    <message>
+        <source>Import Pasted Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name (used in messages):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Configuration (PIX or IOS, as &apos;write terminal&apos; prints it) or VPN Client profile (.pcf):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted configuration text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vtd::app::PortItem</name>
@@ -790,6 +2039,76 @@
     </message>
 </context>
 <context>
+    <name>vtd::app::ProblemsView</name>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Problems in the device configurations</source>
+        <translation>デバイス設定の問題</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>No problems found in the device configurations.</source>
+        <translation>デバイス設定に問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vtd::app::RecentFiles</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vtd::app::SegmentItem</name>
     <message>
         <source>LAN segment %1</source>
@@ -803,6 +2122,84 @@
         <translation>
             <numerusform>未接続のインターフェイス %n 個:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vtd::app::TableEditor</name>
+    <message>
+        <source>Problem with the value</source>
+        <translation>値の問題</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>%1 に追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>%1 から削除</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vtd::app::UserPrompts</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you want to save the changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The designer did not close properly last time. Restore the project it saved automatically at %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you discard it, the automatically saved copy is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project Holds Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds real secrets (pre-shared keys, passwords) in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is written so that only you can read it (permissions 0600). Keep it out of shared folders and version control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the configurations with their secrets revealed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: pre-shared keys and passwords are written in clear text, to files only you can read. No: they are written masked (********), as &apos;write terminal&apos; shows them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
