@@ -70,14 +70,14 @@ QByteArray encodeAttributes(const DataAttributes &attributes)
     return out;
 }
 
-IsakmpResult<DataAttributes> decodeAttributes(WireReader reader, const QString &owner)
+IsakmpResult<DataAttributes> decodeAttributes(WireReader reader, const Place &owner)
 {
     DataAttributes out;
     while (!reader.atEnd()) {
-        const QString where = QStringLiteral("attribute %1 of %2").arg(out.size() + 1).arg(owner);
+        const Place where{"attribute", int(out.size()) + 1, &owner};
         const int at = reader.offset();
         if (!reader.has(4))
-            return IsakmpDecodeError{IsakmpProblem::Truncated, where, at,
+            return IsakmpDecodeError{IsakmpProblem::Truncated, where.text(), at,
                                      QStringLiteral("%1 bytes left, an attribute needs at least 4").arg(reader.remaining())};
         const std::uint16_t word = reader.u16();
         DataAttribute a;
@@ -88,7 +88,7 @@ IsakmpResult<DataAttributes> decodeAttributes(WireReader reader, const QString &
         } else {
             const std::uint16_t length = reader.u16();
             if (!reader.has(length))
-                return IsakmpDecodeError{IsakmpProblem::Truncated, where, at,
+                return IsakmpDecodeError{IsakmpProblem::Truncated, where.text(), at,
                                          QStringLiteral("attribute length %1 exceeds the %2 bytes left")
                                              .arg(length).arg(reader.remaining())};
             a.variableValue = reader.bytes(length);

@@ -47,7 +47,7 @@ QByteArray encodeAttributes(const DataAttributes &attributes);
 
 /** Decodes attributes until the reader is exhausted; every TLV must fit exactly.
  *  `owner` names the enclosing structure for errors ("transform 1 of proposal 1"). */
-IsakmpResult<DataAttributes> decodeAttributes(WireReader reader, const QString &owner);
+IsakmpResult<DataAttributes> decodeAttributes(WireReader reader, const Place &owner);
 
 /** The first attribute of that class, or nullptr. */
 const DataAttribute *findAttribute(const DataAttributes &attributes, std::uint16_t type);

@@ -14,24 +14,29 @@ QString typeText(std::uint8_t type)
     return QStringLiteral("%1 (%2)").arg(type).arg(payloadTypeName(PayloadType(type)));
 }
 
-/** Reads one payload's generic header and body at r; `announcer` named its type. */
+QString announcerName(std::uint8_t announcer)
+{
+    return announcer ? Place::payloadOf(announcer).text() : QStringLiteral("ISAKMP header");
+}
+
+/** Reads one payload's generic header and body at r. */
 IsakmpResult<Payload> decodeOne(WireReader &r, PayloadType type, std::uint8_t &next)
 {
-    const QString where = payloadTypeName(type) + QStringLiteral(" payload");
+    const Place place = Place::payloadOf(std::uint8_t(type));
     const int at = r.offset();
     if (!r.has(GenericHeaderSize))
-        return IsakmpDecodeError{IsakmpProblem::Truncated, where, at,
+        return IsakmpDecodeError{IsakmpProblem::Truncated, place.text(), at,
                                  QStringLiteral("%1 bytes left, a payload header needs 4").arg(r.remaining())};
     next = r.u8();
     const std::uint8_t reserved = r.u8();
     const std::uint16_t length = r.u16();
     if (reserved != 0)
-        return IsakmpDecodeError{IsakmpProblem::BadReserved, where, at + 1, QStringLiteral("reserved byte is %1").arg(reserved)};
+        return IsakmpDecodeError{IsakmpProblem::BadReserved, place.text(), at + 1, QStringLiteral("reserved byte is %1").arg(reserved)};
     if (length < GenericHeaderSize)
-        return IsakmpDecodeError{IsakmpProblem::BadLength, where, at,
+        return IsakmpDecodeError{IsakmpProblem::BadLength, place.text(), at,
                                  QStringLiteral("payload length %1 is shorter than its own header").arg(length)};
     if (!r.has(length - GenericHeaderSize))
-        return IsakmpDecodeError{IsakmpProblem::Truncated, where, at,
+        return IsakmpDecodeError{IsakmpProblem::Truncated, place.text(), at,
                                  QStringLiteral("payload length %1 exceeds the %2 bytes left")
                                      .arg(length).arg(r.remaining() + GenericHeaderSize)};
     return decodePayloadBody(type, r.sub(length - GenericHeaderSize));
@@ -85,11 +90,11 @@ std::optional<IsakmpDecodeError> decodeChainInto(DecodedChain &chain, PayloadTyp
 {
     WireReader r(bytes, baseOffset);
     std::uint8_t type = std::uint8_t(first);
-    QString announcer = QStringLiteral("ISAKMP header");
-    int announcedAt = 16; // the header's Next Payload byte
+    std::uint8_t announcer = 0; // 0: the ISAKMP header announced the type
+    int announcedAt = 16;       // the header's Next Payload byte
     while (type != 0) {
         if (!isTopLevelPayloadType(type))
-            return IsakmpDecodeError{IsakmpProblem::BadPayloadType, announcer, announcedAt,
+            return IsakmpDecodeError{IsakmpProblem::BadPayloadType, announcerName(announcer), announcedAt,
                                      QStringLiteral("next payload %1 is not allowed in the message chain").arg(typeText(type))};
         const int at = r.offset();
         std::uint8_t next = 0;
@@ -98,12 +103,12 @@ std::optional<IsakmpDecodeError> decodeChainInto(DecodedChain &chain, PayloadTyp
             return payload.error();
         chain.spans.push_back({PayloadType(type), at, r.offset() - at});
         chain.payloads.push_back(std::move(payload.value()));
-        announcer = payloadTypeName(PayloadType(type)) + QStringLiteral(" payload");
+        announcer = type;
         announcedAt = at;
         type = next;
     }
     if (r.remaining() > std::size_t(maxPadding))
-        return IsakmpDecodeError{IsakmpProblem::BadLength, announcer, announcedAt,
+        return IsakmpDecodeError{IsakmpProblem::BadLength, announcerName(announcer), announcedAt,
                                  QStringLiteral("%1 bytes follow the last payload").arg(r.remaining())};
     chain.paddingLength = int(r.remaining());
     return std::nullopt;

@@ -1,6 +1,7 @@
 #include "isakmp_message_rules.h"
 
 #include "isakmp_names.h"
+#include "isakmp_wire_reader.h"
 
 #include <algorithm>
 
@@ -78,42 +79,39 @@ std::optional<IsakmpDecodeError> checkHeader(const MessageRule &rule, const Isak
     return std::nullopt;
 }
 
-/** Offsets of each payload in the encoded message (decoding is lossless, so these are the
- *  places the payloads were received at). */
-std::vector<int> payloadOffsets(const IsakmpMessage &message)
-{
-    std::vector<int> offsets;
-    int at = IsakmpHeader::Size;
-    for (const Payload &p : message.payloads) {
-        offsets.push_back(at);
-        at += 4 + int(encodePayloadBody(p).size());
-    }
-    return offsets;
-}
-
 const PayloadCount *countFor(const MessageRule &rule, PayloadType type)
 {
     auto it = std::find_if(rule.counts.begin(), rule.counts.end(), [type](const PayloadCount &c) { return c.type == type; });
     return it == rule.counts.end() ? nullptr : &*it;
 }
 
-std::optional<IsakmpDecodeError> checkCounts(const MessageRule &rule, const IsakmpMessage &m, const std::vector<int> &at)
+/** Where the index-th payload starts (or, for index == size, where the chain ends); only
+ *  computed for an error, so checking a valid message encodes nothing. */
+int offsetOf(const IsakmpMessage &message, std::size_t index)
 {
-    const int end = IsakmpHeader::Size + int(m.encodeBody().size());
+    int at = IsakmpHeader::Size;
+    for (std::size_t i = 0; i < index && i < message.payloads.size(); ++i)
+        at += 4 + int(encodePayloadBody(message.payloads[i]).size());
+    return at;
+}
+
+std::optional<IsakmpDecodeError> checkCounts(const MessageRule &rule, const IsakmpMessage &m)
+{
     for (const PayloadCount &c : rule.counts) {
         int n = 0;
-        int lastAt = end;
+        std::size_t last = 0;
         for (std::size_t i = 0; i < m.payloads.size(); ++i)
             if (payloadType(m.payloads[i]) == c.type) {
                 ++n;
-                lastAt = at[i];
+                last = i;
             }
-        const QString where = payloadTypeName(c.type) + QStringLiteral(" payload");
         if (n < c.min)
-            return IsakmpDecodeError{IsakmpProblem::MissingPayload, where, end,
+            return IsakmpDecodeError{IsakmpProblem::MissingPayload, Place::payloadOf(std::uint8_t(c.type)).text(),
+                                     offsetOf(m, m.payloads.size()),
                                      QStringLiteral("a %1 needs %2, found %3").arg(rule.name).arg(c.min).arg(n)};
         if ((c.max != Any && n > c.max) || (c.pairs && n % 2 != 0))
-            return IsakmpDecodeError{IsakmpProblem::UnexpectedPayload, where, lastAt,
+            return IsakmpDecodeError{IsakmpProblem::UnexpectedPayload, Place::payloadOf(std::uint8_t(c.type)).text(),
+                                     offsetOf(m, last),
                                      QStringLiteral("a %1 allows %2, found %3")
                                          .arg(rule.name, c.pairs ? QStringLiteral("none or a pair") : QString::number(c.max))
                                          .arg(n)};
@@ -142,19 +140,18 @@ std::optional<IsakmpDecodeError> checkMessageRule(MessageKind kind, const Isakmp
     const MessageRule &rule = messageRule(kind);
     if (auto e = checkHeader(rule, message.header))
         return e;
-    const std::vector<int> at = payloadOffsets(message);
     for (std::size_t i = 0; i < message.payloads.size(); ++i) {
         const PayloadType type = payloadType(message.payloads[i]);
-        const QString where = payloadTypeName(type) + QStringLiteral(" payload");
         if (!countFor(rule, type))
-            return IsakmpDecodeError{IsakmpProblem::UnexpectedPayload, where, at[i],
-                                     QStringLiteral("not allowed in a %1").arg(rule.name)};
+            return IsakmpDecodeError{IsakmpProblem::UnexpectedPayload, Place::payloadOf(std::uint8_t(type)).text(),
+                                     offsetOf(message, i), QStringLiteral("not allowed in a %1").arg(rule.name)};
         if (i < rule.prefix.size() && type != rule.prefix[i])
-            return IsakmpDecodeError{IsakmpProblem::UnexpectedPayload, where, at[i],
+            return IsakmpDecodeError{IsakmpProblem::UnexpectedPayload, Place::payloadOf(std::uint8_t(type)).text(),
+                                     offsetOf(message, i),
                                      QStringLiteral("payload %1 of a %2 must be %3").arg(i + 1).arg(rule.name,
                                                                                                payloadTypeName(rule.prefix[i]))};
     }
-    if (auto e = checkCounts(rule, message, at))
+    if (auto e = checkCounts(rule, message))
         return e;
     if (!rule.atLeastOneOf.empty()
         && std::none_of(message.payloads.begin(), message.payloads.end(), [&rule](const Payload &p) {

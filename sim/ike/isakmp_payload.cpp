@@ -10,13 +10,13 @@ constexpr int GenericHeaderSize = 4;
 
 struct BodyContext
 {
-    QString where; ///< "KE payload"
-    int at;        ///< offset of the payload's generic header
+    Place where; ///< the payload, named only if an error is reported
+    int at;      ///< offset of the payload's generic header
 };
 
 IsakmpDecodeError fault(const BodyContext &c, IsakmpProblem problem, int relative, const QString &detail)
 {
-    return IsakmpDecodeError{problem, c.where, c.at + relative, detail};
+    return IsakmpDecodeError{problem, c.where.text(), c.at + relative, detail};
 }
 
 std::optional<IsakmpDecodeError> requireBody(const BodyContext &c, const WireReader &r, std::size_t minimum)
@@ -233,7 +233,7 @@ QByteArray encodePayload(const Payload &payload, PayloadType next)
 
 IsakmpResult<Payload> decodePayloadBody(PayloadType type, WireReader body)
 {
-    const BodyContext c{payloadTypeName(type) + QStringLiteral(" payload"), body.offset() - GenericHeaderSize};
+    const BodyContext c{Place::payloadOf(std::uint8_t(type)), body.offset() - GenericHeaderSize};
     switch (type) {
     case PayloadType::SecurityAssociation: {
         auto sa = SaPayload::decodeBody(body);

@@ -17,54 +17,54 @@ struct NestedHeader
 
 /** Reads and checks a nested payload's generic header: next in {0, expectedNext}, reserved 0,
  *  minSize <= length <= bytes left. */
-IsakmpResult<NestedHeader> readNestedHeader(WireReader &r, const QString &where, std::uint8_t expectedNext, int minSize)
+IsakmpResult<NestedHeader> readNestedHeader(WireReader &r, const Place &where, std::uint8_t expectedNext, int minSize)
 {
     const int at = r.offset();
     if (!r.has(GenericHeaderSize))
-        return IsakmpDecodeError{IsakmpProblem::Truncated, where, at,
+        return IsakmpDecodeError{IsakmpProblem::Truncated, where.text(), at,
                                  QStringLiteral("%1 bytes left, a payload header needs 4").arg(r.remaining())};
     NestedHeader h;
     h.next = r.u8();
     const std::uint8_t reserved = r.u8();
     h.length = r.u16();
     if (h.next != 0 && h.next != expectedNext)
-        return IsakmpDecodeError{IsakmpProblem::BadPayloadType, where, at,
+        return IsakmpDecodeError{IsakmpProblem::BadPayloadType, where.text(), at,
                                  QStringLiteral("next payload %1, expected %2 or 0").arg(h.next).arg(expectedNext)};
     if (reserved != 0)
-        return IsakmpDecodeError{IsakmpProblem::BadReserved, where, at + 1,
+        return IsakmpDecodeError{IsakmpProblem::BadReserved, where.text(), at + 1,
                                  QStringLiteral("reserved byte is %1").arg(reserved)};
     if (h.length < minSize)
-        return IsakmpDecodeError{IsakmpProblem::BadLength, where, at,
+        return IsakmpDecodeError{IsakmpProblem::BadLength, where.text(), at,
                                  QStringLiteral("payload length %1 below the minimum %2").arg(h.length).arg(minSize)};
     if (!r.has(h.length - GenericHeaderSize))
-        return IsakmpDecodeError{IsakmpProblem::Truncated, where, at,
+        return IsakmpDecodeError{IsakmpProblem::Truncated, where.text(), at,
                                  QStringLiteral("payload length %1 exceeds the %2 bytes left")
                                      .arg(h.length).arg(r.remaining() + GenericHeaderSize)};
     return h;
 }
 
 /** After the last item of a chain (next = 0) nothing may follow; before it, something must. */
-std::optional<IsakmpDecodeError> checkChainEnd(const NestedHeader &h, const WireReader &r, const QString &where,
-                                               int at, const QString &container)
+std::optional<IsakmpDecodeError> checkChainEnd(const NestedHeader &h, const WireReader &r, const Place &where,
+                                               int at, const Place &container)
 {
     if (h.next == 0 && !r.atEnd())
-        return IsakmpDecodeError{IsakmpProblem::BadLength, where, at,
+        return IsakmpDecodeError{IsakmpProblem::BadLength, where.text(), at,
                                  QStringLiteral("last in its chain, but %1 bytes of the %2 follow")
-                                     .arg(r.remaining()).arg(container)};
+                                     .arg(r.remaining()).arg(container.text())};
     if (h.next != 0 && r.atEnd())
-        return IsakmpDecodeError{IsakmpProblem::Truncated, where, at,
-                                 QStringLiteral("announces another payload, but the %1 ends").arg(container)};
+        return IsakmpDecodeError{IsakmpProblem::Truncated, where.text(), at,
+                                 QStringLiteral("announces another payload, but the %1 ends").arg(container.text())};
     return std::nullopt;
 }
 
-IsakmpResult<Transform> decodeTransform(WireReader r, const QString &where, int at)
+IsakmpResult<Transform> decodeTransform(WireReader r, const Place &where, int at)
 {
     Transform t;
     t.number = r.u8();
     t.transformId = r.u8();
     const std::uint16_t reserved = r.u16();
     if (reserved != 0)
-        return IsakmpDecodeError{IsakmpProblem::BadReserved, where, at + 6,
+        return IsakmpDecodeError{IsakmpProblem::BadReserved, where.text(), at + 6,
                                  QStringLiteral("reserved field is %1").arg(reserved)};
     auto attributes = decodeAttributes(r, where);
     if (!attributes)
@@ -73,7 +73,7 @@ IsakmpResult<Transform> decodeTransform(WireReader r, const QString &where, int 
     return t;
 }
 
-IsakmpResult<Proposal> decodeProposal(WireReader r, const QString &where, int at)
+IsakmpResult<Proposal> decodeProposal(WireReader r, const Place &where, int at)
 {
     Proposal p;
     p.number = r.u8();
@@ -81,11 +81,11 @@ IsakmpResult<Proposal> decodeProposal(WireReader r, const QString &where, int at
     const std::uint8_t spiSize = r.u8();
     const std::uint8_t count = r.u8();
     if (!r.has(spiSize))
-        return IsakmpDecodeError{IsakmpProblem::Truncated, where, at + 6,
+        return IsakmpDecodeError{IsakmpProblem::Truncated, where.text(), at + 6,
                                  QStringLiteral("SPI size %1 exceeds the %2 bytes left").arg(spiSize).arg(r.remaining())};
     p.spi = r.bytes(spiSize);
     while (!r.atEnd()) {
-        const QString tWhere = QStringLiteral("transform %1 of %2").arg(p.transforms.size() + 1).arg(where);
+        const Place tWhere{"transform", int(p.transforms.size()) + 1, &where};
         const int tAt = r.offset();
         auto h = readNestedHeader(r, tWhere, std::uint8_t(PayloadType::Transform), TransformFixedSize);
         if (!h)
@@ -98,7 +98,7 @@ IsakmpResult<Proposal> decodeProposal(WireReader r, const QString &where, int at
             return *e;
     }
     if (p.transforms.size() != count || count == 0)
-        return IsakmpDecodeError{IsakmpProblem::BadCount, where, at + 7,
+        return IsakmpDecodeError{IsakmpProblem::BadCount, where.text(), at + 7,
                                  QStringLiteral("announces %1 transforms, carries %2").arg(count).arg(p.transforms.size())};
     return p;
 }
@@ -156,22 +156,22 @@ QByteArray SaPayload::encodeBody() const
 
 IsakmpResult<SaPayload> SaPayload::decodeBody(WireReader r)
 {
-    const QString where = QStringLiteral("SA payload");
+    const Place where = Place::payloadOf(std::uint8_t(PayloadType::SecurityAssociation));
     const int at = r.offset() - GenericHeaderSize;
     if (!r.has(8))
-        return IsakmpDecodeError{IsakmpProblem::Truncated, where, at,
+        return IsakmpDecodeError{IsakmpProblem::Truncated, where.text(), at,
                                  QStringLiteral("body of %1 bytes, DOI and situation need 8").arg(r.remaining())};
     SaPayload sa;
     sa.doi = Doi(r.u32());
     sa.situation = r.u32();
     if (sa.doi != Doi::Ipsec)
-        return IsakmpDecodeError{IsakmpProblem::BadValue, where, at + 4,
+        return IsakmpDecodeError{IsakmpProblem::BadValue, where.text(), at + 4,
                                  QStringLiteral("DOI %1, expected 1 (IPsec)").arg(std::uint32_t(sa.doi))};
     if (sa.situation != SituationIdentityOnly)
-        return IsakmpDecodeError{IsakmpProblem::BadValue, where, at + 8,
+        return IsakmpDecodeError{IsakmpProblem::BadValue, where.text(), at + 8,
                                  QStringLiteral("situation 0x%1, expected SIT_IDENTITY_ONLY").arg(sa.situation, 0, 16)};
     while (!r.atEnd()) {
-        const QString pWhere = QStringLiteral("proposal %1 of SA payload").arg(sa.proposals.size() + 1);
+        const Place pWhere{"proposal", int(sa.proposals.size()) + 1, &where};
         const int pAt = r.offset();
         auto h = readNestedHeader(r, pWhere, std::uint8_t(PayloadType::Proposal), ProposalFixedSize);
         if (!h)
@@ -180,15 +180,15 @@ IsakmpResult<SaPayload> SaPayload::decodeBody(WireReader r)
         if (!p)
             return p.error();
         if (!sa.proposals.empty() && p->number < sa.proposals.back().number)
-            return IsakmpDecodeError{IsakmpProblem::BadValue, pWhere, pAt + 4,
+            return IsakmpDecodeError{IsakmpProblem::BadValue, pWhere.text(), pAt + 4,
                                      QStringLiteral("proposal number %1 after %2: numbers must not decrease")
                                          .arg(p->number).arg(sa.proposals.back().number)};
         sa.proposals.push_back(std::move(p.value()));
-        if (auto e = checkChainEnd(*h, r, pWhere, pAt, QStringLiteral("SA payload")))
+        if (auto e = checkChainEnd(*h, r, pWhere, pAt, where))
             return *e;
     }
     if (sa.proposals.empty())
-        return IsakmpDecodeError{IsakmpProblem::BadCount, where, at, QStringLiteral("carries no proposal")};
+        return IsakmpDecodeError{IsakmpProblem::BadCount, where.text(), at, QStringLiteral("carries no proposal")};
     return sa;
 }
 

@@ -1,13 +1,37 @@
 #pragma once
 
+#include "isakmp_names.h"
+
 #include "sim/net/byte_order.h"
 
 #include <QByteArray>
+#include <QString>
 
 #include <cstddef>
 #include <cstdint>
 
 namespace vtd::sim::ike {
+
+/** Names a structure for error messages ("attribute 2 of transform 1 of proposal 1 of SA
+ *  payload"). The text is built only when an error is reported: decoding a valid message
+ *  allocates no names. */
+struct Place
+{
+    const char *kind = nullptr;      ///< "attribute", "transform", "proposal"; null: a whole payload
+    int index = 0;                   ///< 1-based position among its siblings
+    const Place *parent = nullptr;
+    std::uint8_t payload = 0;        ///< the payload type, when kind is null
+
+    static Place payloadOf(std::uint8_t type) { return Place{nullptr, 0, nullptr, type}; }
+
+    QString text() const
+    {
+        if (!kind)
+            return payloadTypeName(PayloadType(payload)) + QStringLiteral(" payload");
+        QString out = QLatin1String(kind) + QLatin1Char(' ') + QString::number(index);
+        return parent ? out + QStringLiteral(" of ") + parent->text() : out;
+    }
+};
 
 /** A bounds-aware cursor over part of an ISAKMP message that knows the absolute offset of
  *  every byte, so decoders can name where a fault is. Callers check has(n) before reading. */

@@ -196,7 +196,7 @@ void TstIsakmpCodec::attributeForms()
     kilobytes.appendTo(wire);
     shortLife.appendTo(wire);
     QCOMPARE(wire.toHex(), QByteArray("0002000400465000" "80027080"));
-    auto back = decodeAttributes(WireReader(viewOf(wire), 0), QStringLiteral("test"));
+    auto back = decodeAttributes(WireReader(viewOf(wire), 0), Place{"test", 1});
     QVERIFY(back);
     QCOMPARE(back->size(), std::size_t(2));
     QCOMPARE(back->at(0), kilobytes);
