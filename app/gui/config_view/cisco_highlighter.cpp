@@ -30,12 +30,13 @@ const char *const kCommands =
 CiscoHighlighter::CiscoHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document), m_comment(charFormat(QColor(0x6a, 0x73, 0x7d), false, true))
 {
-    m_rules << Rule{QRegularExpression(QStringLiteral("^\\s*(?:no\\s+)?(?:%1)\\b").arg(QLatin1String(kCommands))),
-                    charFormat(QColor(0x00, 0x33, 0x99), true)};
     m_rules << Rule{QRegularExpression(QStringLiteral("\\b(?:permit|deny|any|host|eq|range|tcp|udp|icmp|esp|"
                                                       "inside|outside|interface|ipsec-isakmp|dynamic|"
                                                       "pre-share|3des|des|aes(?:-\\d+)?|md5|sha|esp-\\S+)\\b")),
                     charFormat(QColor(0x7a, 0x3e, 0x9d))};
+    // Command words last among the words, so `interface` at a line start reads as a command.
+    m_rules << Rule{QRegularExpression(QStringLiteral("^\\s*(?:no\\s+)?(?:%1)\\b").arg(QLatin1String(kCommands))),
+                    charFormat(QColor(0x00, 0x33, 0x99), true)};
     m_rules << Rule{QRegularExpression(QStringLiteral("\\b\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\b")),
                     charFormat(QColor(0x0b, 0x6e, 0x4f))};
     m_rules << Rule{QRegularExpression(QStringLiteral("\\*{8}")), charFormat(QColor(0xb3, 0x40, 0x00), true)};

@@ -49,6 +49,10 @@ DesignerDocks installDesignerDocks(QMainWindow &window, model::Document &documen
     window.addDockWidget(Qt::BottomDockWidgetArea, docks.problemsDock);
     window.tabifyDockWidget(docks.inspectorDock, docks.configDock);
     docks.inspectorDock->raise();
+    // Room for a table of six columns and a config line without scrolling; the problems list
+    // keeps a few rows. A saved window state restored later wins over these.
+    window.resizeDocks({docks.inspectorDock}, {520}, Qt::Horizontal);
+    window.resizeDocks({docks.problemsDock}, {170}, Qt::Vertical);
 
     Inspector *inspector = docks.inspector;
     ConfigView *config = docks.config;
