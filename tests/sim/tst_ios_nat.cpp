@@ -21,7 +21,7 @@ using namespace vtd::sim;
 using namespace vtd::sim::devices;
 using namespace ios_test;
 
-// in5 .5, in9 .9, in70 .70 --192.168.1.0/24-- [Et0/0 inside  r  Et0/1 outside]--200.1.1.0/24-- out2 .2, out3 .3
+// .5, .9, .20, .70 --192.168.1.0/24-- [Et0/0 inside  r  Et0/1 outside]--200.1.1.0/24-- out2 .2, out3 .3
 //
 // Rules: list 30 (192.168.1.64/26) to Et0/2, which has no address; route map nonat PATs the LAN
 // to Et0/1 except toward 200.1.1.3 (the "VPN" peer, denied by access list 120); 192.168.1.9
@@ -59,7 +59,7 @@ struct Net
         router = ios::buildIosDevice(sim, QStringLiteral("r"), parsed.config);
         inside.attach(*router->interface(QStringLiteral("Ethernet0/0")));
         outside.attach(*router->interface(QStringLiteral("Ethernet0/1")));
-        for (const char *host : {"192.168.1.5", "192.168.1.9", "192.168.1.70"})
+        for (const char *host : {"192.168.1.5", "192.168.1.9", "192.168.1.20", "192.168.1.70"})
             addHost(inside, host, 24, "192.168.1.1");
         addHost(outside, "200.1.1.2", 24, nullptr);
         addHost(outside, "200.1.1.3", 24, "200.1.1.1");
@@ -137,6 +137,7 @@ private slots:
     void staticTranslatesBothWays();
     void patPicksAnotherPortWhenTaken();
     void returnWithoutTranslationReachesTheRouter();
+    void icmpErrorReachesTheInsideHost();
 };
 
 void TstIosNat::insideDecision_data()
@@ -255,6 +256,36 @@ void TstIosNat::returnWithoutTranslationReachesTheRouter()
     Net n;
     QCOMPARE(n.ping("200.1.1.2", "200.1.1.1"), QStringLiteral("!!!!!"));
     QCOMPARE(n.decisions("ios-nat-outside").size(), std::size_t(0));
+}
+
+void TstIosNat::icmpErrorReachesTheInsideHost()
+{
+    Net n;
+    for (const char *from : {"192.168.1.5", "192.168.1.20"}) { // .20 gets 200.1.1.1:1024
+        net::Packet packet = udp(from, "200.1.1.2", 5000, 9);
+        packet.setTraceId(n.sim.allocatePacketId());
+        n.router->receive(*n.router->interface(QStringLiteral("Ethernet0/0")), packet);
+    }
+    n.sim.runAll();
+    const net::Packet offending = udp("200.1.1.1", "200.1.1.2", 1024, 9);
+    net::Packet error = net::Packet::icmp(
+        header("200.1.1.2", "200.1.1.1", 1),
+        net::IcmpMessage::destinationUnreachable(net::unreachable_code::Port, offending.view()));
+    error.setTraceId(n.sim.allocatePacketId());
+    n.router->receive(*n.router->interface(QStringLiteral("Ethernet0/1")), error);
+    n.sim.runAll();
+    QCOMPARE(n.received.back().first, QStringLiteral("192.168.1.20"));
+    const net::Packet &arrived = n.received.back().second;
+    const auto message = net::IcmpMessage::decode(arrived.payload());
+    QVERIFY(message);
+    QCOMPARE(message->type, net::icmp_type::DestinationUnreachable);
+    const auto quoted = message->quotedHeader();
+    QVERIFY(quoted);
+    QCOMPARE(quoted->source, addr("192.168.1.20"));
+    QCOMPARE(net::readU16(net::viewOf(message->data), std::size_t(quoted->headerLength())), std::uint16_t(5000));
+    QCOMPARE(n.decisions("ios-nat-outside").back().detail,
+             QStringLiteral("ICMP error about 200.1.1.1:1024 -> 192.168.1.20:5000, translation by "
+                            "ip nat inside source route-map nonat interface Ethernet0/1 overload"));
 }
 
 QTEST_GUILESS_MAIN(TstIosNat)

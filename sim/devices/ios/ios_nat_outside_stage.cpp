@@ -1,6 +1,7 @@
 #include "ios_nat_outside_stage.h"
 
 #include "ios_drop_codes.h"
+#include "ios_nat_icmp_error.h"
 #include "ios_nat_ports.h"
 #include "ios_nat_rewrite.h"
 
@@ -26,6 +27,10 @@ StageVerdict IosNatOutsideStage::process(SimNode &node, net::Packet &packet, net
     const IosFlow flow = IosFlow::of(packet);
     if (const gen::ios122::IosNatStatic *entry = staticFor(node, packet, flow)) {
         untranslate(node, packet, entry->local, entry->protocol == 0 ? -1 : entry->localPort, entry->text);
+        return StageVerdict::proceed();
+    }
+    if (const auto detail = untranslateIcmpError(packet, *m_table)) {
+        net::traceDecision(node.simulator(), node.name(), name(), QStringLiteral("untranslate"), *detail, packet);
         return StageVerdict::proceed();
     }
     const int port = destinationPortOf(flow);

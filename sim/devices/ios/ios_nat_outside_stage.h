@@ -12,7 +12,8 @@ namespace vtd::sim::devices::ios {
 /** NAT outside->inside (stage "ios-nat-outside", on the ingress path after the inbound ACL and
  *  before routing, as IOS orders it): a packet arriving on an `ip nat outside` interface whose
  *  destination is an inside global address of a static translation or of a row of the table
- *  (PAT: with the row's port or echo identifier) gets the inside local destination back.
+ *  (PAT: with the row's port or echo identifier) gets the inside local destination back, as
+ *  does an ICMP error about a translated packet (see untranslateIcmpError).
  *  Anything else (traffic to the router itself) passes unchanged and untraced. */
 class IosNatOutsideStage : public PacketStage
 {
