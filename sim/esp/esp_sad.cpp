@@ -123,13 +123,17 @@ bool EspSad::removeInbound(model::Ipv4Address localAddress, std::uint32_t spi)
 
 bool EspSad::removeOutbound(std::uint32_t spi, model::Ipv4Address peer)
 {
-    for (auto &[key, list] : m_outbound) {
-        const auto before = list.size();
-        std::erase_if(list, [&](const auto &sa) { return sa->spi() == spi && sa->peerAddress() == peer; });
-        if (list.size() != before)
-            return true;
+    return eraseOutbound([&](const EspSa &sa) { return sa.spi() == spi && sa.peerAddress() == peer; }) > 0;
+}
+
+std::size_t EspSad::eraseOutbound(const std::function<bool(const EspSa &)> &doomed)
+{
+    std::size_t erased = 0;
+    for (auto item = m_outbound.begin(); item != m_outbound.end();) {
+        erased += std::erase_if(item->second, [&](const auto &sa) { return doomed(*sa); });
+        item = item->second.empty() ? m_outbound.erase(item) : std::next(item);  // no empty keys to scan
     }
-    return false;
+    return erased;
 }
 
 int EspSad::removePeer(model::Ipv4Address peer)
@@ -137,18 +141,14 @@ int EspSad::removePeer(model::Ipv4Address peer)
     const auto inbound = std::erase_if(m_inbound, [&](const auto &item) {
         return item.second->peerAddress() == peer;
     });
-    std::size_t outbound = 0;
-    for (auto &[key, list] : m_outbound)
-        outbound += std::erase_if(list, [&](const auto &sa) { return sa->peerAddress() == peer; });
+    const std::size_t outbound = eraseOutbound([&](const EspSa &sa) { return sa.peerAddress() == peer; });
     return int(inbound + outbound);
 }
 
 int EspSad::removeExpired(SimTime now)
 {
     const auto inbound = std::erase_if(m_inbound, [&](const auto &item) { return !isLive(*item.second, now); });
-    std::size_t outbound = 0;
-    for (auto &[key, list] : m_outbound)
-        outbound += std::erase_if(list, [&](const auto &sa) { return !isLive(*sa, now); });
+    const std::size_t outbound = eraseOutbound([&](const EspSa &sa) { return !isLive(sa, now); });
     return int(inbound + outbound);
 }
 

@@ -7,6 +7,7 @@
 #include "sim/net/packet.h"
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <tuple>
@@ -72,6 +73,8 @@ private:
 
     static OutboundKey outboundKey(model::Ipv4Address peer, const ProxyIdentity &proxies);
     void insert(std::unique_ptr<EspSa> sa);
+    /** Removes matching outbound SAs and any key left without SAs; returns how many went. */
+    std::size_t eraseOutbound(const std::function<bool(const EspSa &)> &doomed);
 
     std::map<InboundKey, std::unique_ptr<EspSa>> m_inbound;
     /** Per key, oldest first. */
