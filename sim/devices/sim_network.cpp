@@ -4,11 +4,13 @@
 #include "pix/pix_device.h"
 #include "pix/pix_firewall.h"
 #include "sim/ike/ike_daemon.h"
+#include "sim/ike/vpn_client_daemon.h"
 #include "sim/net/lan_segment.h"
 #include "sim/net/point_to_point_link.h"
 
 #include "generators/ios122/ios122_parser.h"
 #include "generators/pix62/pix62_parser.h"
+#include "generators/vpnclient/pcf_parser.h"
 #include "model/project.h"
 
 namespace vtd::sim::devices {
@@ -61,6 +63,11 @@ void SimNetwork::buildNode(const model::Node &node, model::Diagnostics &diagnost
         const auto address = Ipv4Prefix::fromMask(node.host.address, node.host.mask);
         buildEndSystem(node.name, QStringLiteral("eth0"), address.value_or(Ipv4Prefix()),
                        node.host.gateway);
+        if (node.kind == NodeKind::VpnClient) {
+            const auto profile = gen::parsePcf(node.profileText, node.name);
+            collect(profile.diagnostics, node.name, diagnostics);
+            ike::VpnClientDaemon::install(*m_nodes.back(), profile.profile);
+        }
         break;
     }
     case NodeKind::LanSegment:

@@ -1,6 +1,7 @@
 #include "ike_daemon.h"
 
 #include "ike_debug_lines.h"
+#include "ike_vpn_control.h"
 
 #include "sim/devices/sim_node.h"
 #include "sim/engine/simulator.h"
@@ -83,6 +84,9 @@ std::shared_ptr<IkeDaemon> IkeDaemon::install(devices::SimNode &node, IkeConfig 
     node.addExtension(daemon);
     IkeDaemon *raw = daemon.get();
     daemon->m_listenerId = node.addLocalListener([raw](const net::Packet &packet) { raw->onLocalPacket(packet); });
+    node.addExtension(std::make_shared<IkeVpnControl>(
+        IkeTables{node.name(), &raw->m_sas, &raw->m_sad,
+                  [raw](std::uint32_t spi) { return raw->bindingForSpi(spi); }}));
     return daemon;
 }
 
@@ -205,6 +209,15 @@ void IkeDaemon::onIsakmp(const net::Packet &packet, const net::UdpDatagram &udp)
         const auto encrypted = splitEncrypted(net::viewOf(udp.payload));
         if (sa && sa->isEstablished() && encrypted)
             onQuickMode(*sa, *encrypted);
+        return;
+    }
+    case ExchangeType::Aggressive:
+        onAggressiveMode(sa, packet, udp.payload);
+        return;
+    case ExchangeType::Transaction: {
+        const auto encrypted = splitEncrypted(net::viewOf(udp.payload));
+        if (sa && sa->isEstablished() && encrypted)
+            onTransaction(*sa, *encrypted);
         return;
     }
     default:
@@ -366,6 +379,12 @@ void IkeDaemon::established(IkeSa &sa)
     sa.established = m_node.simulator().now();
     setState(sa, IkeState::QmIdle);
     runPendingQuickModes(sa);
+}
+
+const CryptoMapBinding *IkeDaemon::bindingForSpi(std::uint32_t inboundSpi) const
+{
+    const int index = m_spiBindings.value(inboundSpi, -1);
+    return index >= 0 && index < m_config.bindings.size() ? &m_config.bindings[index] : nullptr;
 }
 
 void IkeDaemon::notePeer(Ipv4Address peer, const QString &layer)

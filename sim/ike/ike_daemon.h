@@ -58,6 +58,9 @@ public:
                                   net::SimInterface &ingress) override;
 
     const IkeConfig &config() const { return m_config; }
+    const QString &nodeName() const { return m_node.name(); }
+    /** The crypto map entry an SA pair was negotiated for, by our inbound SPI. */
+    const CryptoMapBinding *bindingForSpi(std::uint32_t inboundSpi) const;
     IkeDebug &debug() { return m_debug; }
     const std::vector<std::unique_ptr<IkeSa>> &ikeSas() const { return m_sas; }
     esp::EspSad &sad() { return m_sad; }
@@ -116,6 +119,19 @@ private:
     IsakmpMessage keyExchangeMessage(IkeSa &sa, bool initiator);
     IdPayload ownIdentity(const IkeSa &sa) const;
 
+    // ike_aggressive_mode.cpp
+    void onAggressiveMode(IkeSa *sa, const net::Packet &packet, const QByteArray &bytes);
+    void aggressiveResponderFirst(const net::Packet &packet, const IsakmpMessage &message,
+                                  const QByteArray &bytes, const DecodedChain &chain);
+    void aggressiveResponderThird(IkeSa &sa, const DecryptedMessage &message);
+    /** The vpngroup password for an ID_KEY_ID (sets groupName), else the peer's isakmp key. */
+    QByteArray aggressivePreSharedKey(const IdPayload &id, model::Ipv4Address peer, QString &groupName);
+
+    // ike_transaction.cpp
+    void onTransaction(IkeSa &sa, const EncryptedMessage &received);
+    void appendModeConfigValue(IkeSa &sa, std::uint16_t type, DataAttributes &out);
+    std::optional<model::Ipv4Address> allocateAddress(IkeSa &sa);
+
     // ike_quick_mode.cpp
     void startQuickMode(IkeSa &sa, const PendingQuickMode &pending);
     void onQuickMode(IkeSa &sa, const EncryptedMessage &received);
@@ -140,6 +156,7 @@ private:
     std::vector<PendingQuickMode> m_pending;
     esp::EspSad m_sad;
     QMap<quint32, int> m_peerRefs;
+    QMap<std::uint32_t, int> m_spiBindings;   ///< our inbound SPI -> index into m_config.bindings
     int m_listenerId = 0;
     int m_nextConnId = 1;
     int m_mapEntries = 0;     ///< map_alloc_entry numbers (the SAs' conn_id)

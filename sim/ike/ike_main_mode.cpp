@@ -238,8 +238,11 @@ void IkeDaemon::processKeyExchange(IkeSa &sa, const IsakmpMessage &message, bool
 
 bool IkeDaemon::deriveKeys(IkeSa &sa)
 {
+    // Aggressive Mode with a VPN Client has already picked the vpngroup password.
     const auto key = m_config.keyFor(sa.peer);
-    if (!key || !key->key) {
+    if (sa.preSharedKey.isEmpty() && key && key->key)
+        sa.preSharedKey = key->key->toUtf8();
+    if (sa.preSharedKey.isEmpty()) {
         m_debug.isakmp(debug_lines::noPreSharedKey(sa.peer));
         reportDiagnostic(QStringLiteral("ike.no-psk"), QStringLiteral("error"), sa.peer,
                          {{QStringLiteral("peer"), sa.peer.toString()}},
@@ -258,8 +261,7 @@ bool IkeDaemon::deriveKeys(IkeSa &sa)
     exchange.nonceR = crypto::toBytes(net::viewOf(sa.nonceR));
     const Phase1Suite suite{cipherOf(sa.policy->encryption),
                             sa.policy->hash == model::IkeHash::Md5 ? crypto::HashAlgorithm::Md5 : crypto::HashAlgorithm::Sha1};
-    const QByteArray psk = key->key->toUtf8();
-    auto keys = KeymatV1::derivePreSharedKey(suite, exchange, net::viewOf(psk), *gxy);
+    auto keys = KeymatV1::derivePreSharedKey(suite, exchange, net::viewOf(sa.preSharedKey), *gxy);
     if (!keys)
         return false;
     sa.keys = *keys;

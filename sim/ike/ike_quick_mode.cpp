@@ -454,6 +454,7 @@ bool IkeDaemon::installSas(IkeSa &sa, QuickModeExchange &qm)
     auto installed = m_sad.installPair(inbound, outbound);
     if (!installed)
         return false;
+    m_spiBindings.insert(qm.ourSpi, qm.bindingIndex);
     traceEspKeys(inbound, qm.messageId, !gqmxy.empty());
     traceEspKeys(outbound, qm.messageId, !gqmxy.empty());
     auto in = keyEngineMessage(sa, qm, true, qm.seconds, qm.offeredKilobytes.value_or(0));

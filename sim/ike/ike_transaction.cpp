@@ -1,0 +1,147 @@
+// Transaction exchange (draft-ietf-ipsec-isakmp-mode-cfg) for IkeDaemon: the gateway's side of
+// Mode Config "respond" (the VPN Client pulls its address): CFG_REQUEST -> CFG_REPLY, each
+// message HDR*, HASH, ATTR with HASH = prf(SKEYID_a, M-ID | ATTR).
+
+#include "ike_daemon.h"
+
+#include "ike_debug_lines.h"
+#include "isakmp_names.h"
+
+#include "sim/engine/simulator.h"
+#include "sim/net/byte_order.h"
+
+namespace vtd::sim::ike {
+
+using model::Ipv4Address;
+
+namespace {
+/** The Mode Config attributes PIX 6.2 answers (seed: everything else is "Unsupported Attr"). */
+bool pix62Supports(std::uint16_t type)
+{
+    switch (ConfigAttribute(type)) {
+    case ConfigAttribute::InternalIp4Address:
+    case ConfigAttribute::InternalIp4Netmask:
+    case ConfigAttribute::InternalIp4Dns:
+    case ConfigAttribute::InternalIp4Nbns:
+    case ConfigAttribute::UnityDefDomain:
+    case ConfigAttribute::UnitySplitInclude:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QByteArray addressBytes(Ipv4Address address)
+{
+    QByteArray bytes(4, '\0');
+    for (int i = 0; i < 4; ++i)
+        bytes[i] = char(address.toUInt() >> (24 - 8 * i));
+    return bytes;
+}
+} // namespace
+
+void IkeDaemon::onTransaction(IkeSa &sa, const EncryptedMessage &received)
+{
+    m_debug.isakmp(debug_lines::exchangeLabel(ExchangeType::Transaction));
+    const std::uint32_t mid = received.header.messageId;
+    crypto::Bytes iv;
+    if (auto found = sa.transactionIvs.find(mid); found != sa.transactionIvs.end()) {
+        iv = found->second;
+    } else {
+        const auto first = sa.keys->phase2Iv(sa.lastPhase1Block, mid);
+        iv = first ? *first : crypto::Bytes();
+    }
+    auto decrypted = decryptMessage(received, *sa.keys, iv);
+    if (std::holds_alternative<QString>(decrypted)) {
+        m_debug.isakmp(debug_lines::malformed(sa.peer));
+        return;
+    }
+    const DecryptedMessage &message = std::get<DecryptedMessage>(decrypted);
+    const HashPayload *hash = findPayload<HashPayload>(message.message.payloads);
+    const AttributePayload *attributes = findPayload<AttributePayload>(message.message.payloads);
+    const auto expected = sa.keys->transactionHash(mid, net::viewOf(payloadsAfterFirst(message.plaintext, message.chain)));
+    if (!hash || !attributes || !expected || !crypto::constantTimeEqual(*expected, net::viewOf(hash->data))) {
+        m_debug.isakmp(debug_lines::hashMismatch(sa.peer));
+        return;
+    }
+    // The PIX prints 0 here, whatever the message ID (seed).
+    m_debug.isakmp(QStringLiteral("ISAKMP (0:0): processing transaction payload from %1. message ID = 0").arg(sa.peer.toString()));
+    if (attributes->type != ConfigType::Request)
+        return;
+    m_debug.isakmp(QStringLiteral("ISAKMP: Config payload CFG_REQUEST"));
+    m_debug.isakmp(QStringLiteral("ISAKMP (0:0): checking request:"));
+    AttributePayload reply{ConfigType::Reply, attributes->identifier, {}};
+    for (const DataAttribute &requested : attributes->attributes) {
+        m_debug.isakmp(QStringLiteral("ISAKMP: attribute    %1 (%2)").arg(pix62ConfigAttributeLabel(requested.type)).arg(requested.type));
+        if (!pix62Supports(requested.type)) {
+            m_debug.isakmp(QStringLiteral("        Unsupported Attr: %1").arg(requested.type));
+            continue;
+        }
+        appendModeConfigValue(sa, requested.type, reply.attributes);
+    }
+    m_debug.isakmp(QStringLiteral("ISAKMP (0:0): responding to peer config from %1. ID = %2").arg(sa.peer.toString()).arg(mid));
+    const QByteArray covered = encodePayloadChain(std::vector<Payload>{reply});
+    const auto replyHash = sa.keys->transactionHash(mid, net::viewOf(covered));
+    IsakmpMessage out;
+    out.header = {sa.cookieI, sa.cookieR, PayloadType::None, IsakmpHeader::Version, ExchangeType::Transaction,
+                  header_flag::Encryption, mid, IsakmpHeader::Size};
+    out.payloads.push_back(HashPayload{replyHash ? net::toByteArray(*replyHash) : QByteArray()});
+    out.payloads.push_back(reply);
+    const QByteArray bytes = encryptMessage(out, *sa.keys, iv);
+    sa.transactionIvs[mid] = iv;
+    m_debug.isakmp(debug_lines::returnStatus());
+    sendIsakmp(sa, bytes, false);
+}
+
+void IkeDaemon::appendModeConfigValue(IkeSa &sa, std::uint16_t type, DataAttributes &out)
+{
+    const model::VpnGroup *group = m_config.group(sa.groupName);
+    switch (ConfigAttribute(type)) {
+    case ConfigAttribute::InternalIp4Address:
+        if (const auto address = allocateAddress(sa))
+            out.push_back(DataAttribute::tlv(type, addressBytes(*address)));
+        return;
+    case ConfigAttribute::InternalIp4Dns:
+        if (group)
+            for (const Ipv4Address &dns : group->dnsServers)
+                out.push_back(DataAttribute::tlv(type, addressBytes(dns)));
+        return;
+    case ConfigAttribute::InternalIp4Nbns:
+        if (group)
+            for (const Ipv4Address &wins : group->winsServers)
+                out.push_back(DataAttribute::tlv(type, addressBytes(wins)));
+        return;
+    case ConfigAttribute::UnityDefDomain:
+        if (group && !group->defaultDomain.isEmpty())
+            out.push_back(DataAttribute::tlv(type, group->defaultDomain.toUtf8()));
+        return;
+    default:
+        return; // netmask and split-tunnel lists: only when configured (not modelled yet)
+    }
+}
+
+std::optional<Ipv4Address> IkeDaemon::allocateAddress(IkeSa &sa)
+{
+    if (sa.assignedAddress)
+        return sa.assignedAddress;
+    const model::VpnGroup *group = m_config.group(sa.groupName);
+    const AddressPool *pool = group ? m_config.pool(group->addressPool) : nullptr;
+    if (!pool) {
+        reportDiagnostic(QStringLiteral("ike.no-address-pool"), QStringLiteral("error"), sa.peer,
+                         {{QStringLiteral("group"), sa.groupName}});
+        return std::nullopt;
+    }
+    for (quint32 value = pool->first.toUInt(); value <= pool->last.toUInt(); ++value) {
+        const Ipv4Address candidate(value);
+        const bool used = std::any_of(m_sas.begin(), m_sas.end(), [&](const auto &other) {
+            return other.get() != &sa && other->state != IkeState::Deleted && other->assignedAddress == candidate;
+        });
+        if (!used) {
+            sa.assignedAddress = candidate;
+            return candidate;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace vtd::sim::ike

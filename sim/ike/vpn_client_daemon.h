@@ -1,0 +1,71 @@
+#pragma once
+
+#include "ike_sa.h"
+#include "ike_vpn_control.h"
+#include "isakmp_crypt.h"
+
+#include "sim/devices/crypto_map_hook.h"
+#include "sim/devices/sim_node.h"
+#include "sim/esp/esp_sad.h"
+
+#include "model/config/vpnclient_profile.h"
+
+#include <memory>
+#include <vector>
+
+namespace vtd::sim::net {
+struct UdpDatagram;
+}
+
+namespace vtd::sim::ike {
+
+/** The Cisco VPN Client 3.6 on a PC: `connect` dials the .pcf profile's Host with group
+ *  authentication (Aggressive Mode, ID_KEY_ID = GroupName, the group password as pre-shared
+ *  key, the client's eight transforms), pulls its address with Mode Config, then runs its two
+ *  Quick Modes (to the gateway itself and to 0.0.0.0/0). While connected every datagram the PC
+ *  sends leaves from the assigned address inside ESP, as with the client's virtual adapter. */
+class VpnClientDaemon : public devices::CryptoMapHook
+{
+public:
+    VpnClientDaemon(devices::SimNode &node, model::VpnClientProfile profile);
+    ~VpnClientDaemon() override;
+
+    static std::shared_ptr<VpnClientDaemon> install(devices::SimNode &node, model::VpnClientProfile profile);
+
+    devices::StageVerdict outbound(devices::SimNode &node, net::Packet &packet, net::SimInterface &egress) override;
+
+    void connect(VpnControl::ConnectFinished finished);
+    void disconnect();
+    bool isConnected() const { return m_connected; }
+    std::optional<model::Ipv4Address> assignedAddress() const { return m_sa ? m_sa->assignedAddress : std::nullopt; }
+
+private:
+    void onLocalPacket(const net::Packet &packet);
+    void onIsakmp(const QByteArray &bytes);
+    void send(const QByteArray &message);
+    void fail(const QString &reason);
+    void onAggressiveReply(const IsakmpMessage &message, const DecodedChain &chain, const QByteArray &bytes);
+    void sendModeConfigRequest();
+    void onTransactionReply(const EncryptedMessage &received);
+    void startQuickMode(const model::Ipv4Prefix &remote);
+    void onQuickModeReply(const EncryptedMessage &received);
+    bool installSas(QuickModeExchange &qm);
+    void bringUpAdapter(model::Ipv4Address address);
+
+    devices::SimNode &m_node;
+    model::VpnClientProfile m_profile;
+    model::Ipv4Address m_gateway;
+    std::vector<std::unique_ptr<IkeSa>> m_sas; ///< at most one: the tunnel's
+    IkeSa *m_sa = nullptr;
+    esp::EspSad m_sad;
+    VpnControl::ConnectFinished m_finished;
+    std::uint32_t m_configMessageId = 0;
+    int m_quickModesDone = 0;
+    bool m_connected = false;
+    int m_listenerId = 0;
+    std::uint16_t m_outerIpId = 0;
+    EventId m_retransmit;
+    int m_retries = 0;
+};
+
+} // namespace vtd::sim::ike
