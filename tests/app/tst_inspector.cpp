@@ -3,6 +3,7 @@
 #include "app/gui/inspector/node_tables.h"
 #include "app/gui/inspector/table_editor.h"
 #include "model/document.h"
+#include "model/hardware_catalog.h"
 #include "model/io/project_file.h"
 #include "resources/builtin_example.h"
 
@@ -44,6 +45,8 @@ private slots:
     void formFieldsValidateAsTyped();
     void hardwareLicence();
     void followsUndoAndSelection();
+    void iosCryptoEdits_data();
+    void iosCryptoEdits();
 };
 
 void TstInspector::cellEditChangesText_data()
@@ -266,6 +269,72 @@ void TstInspector::followsUndoAndSelection()
 
     inspector.setNode(idOf(document, QStringLiteral("10.0.0.0/24")));
     QVERIFY(inspector.editors().isEmpty());
+}
+
+namespace {
+
+/** A small IOS router with the crypto statements the seed's router lacks. */
+model::Project iosCryptoProject()
+{
+    model::Project project;
+    model::Node router;
+    router.id = project.allocateNodeId();
+    router.kind = model::NodeKind::IosRouter;
+    router.name = QStringLiteral("r1");
+    router.hardwareModel = model::defaultHardwareModel(model::NodeKind::IosRouter).id;
+    router.softwareVersion = QStringLiteral("12.2(6)");
+    router.configText = QStringLiteral(
+        "hostname r1\n!\ncrypto isakmp policy 10\n authentication pre-share\n"
+        "crypto isakmp key secret1 address 10.0.0.2\n!\n"
+        "crypto ipsec transform-set ts esp-des esp-md5-hmac\n!\n"
+        "crypto map cm 10 ipsec-isakmp\n set peer 10.0.0.2\n set transform-set ts\n match address 101\n!\n"
+        "interface Ethernet0\n ip address 10.0.0.1 255.255.255.0\n crypto map cm\n!\n"
+        "ip route 0.0.0.0 0.0.0.0 10.0.0.254\n"
+        "access-list 101 permit ip 10.1.0.0 0.0.255.255 10.2.0.0 0.0.255.255\n!\nend\n");
+    project.insertNode(router);
+    return project;
+}
+
+} // namespace
+
+void TstInspector::iosCryptoEdits_data()
+{
+    QTest::addColumn<QString>("section");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expectedLine");
+
+    QTest::newRow("policy encryption") << "ISAKMP Policies" << 2 << "3des" << " encr 3des";
+    QTest::newRow("policy group") << "ISAKMP Policies" << 4 << "2" << " group 2";
+    QTest::newRow("key") << "Pre-Shared Keys" << 2 << "secret2" << "crypto isakmp key secret2 address 10.0.0.2";
+    QTest::newRow("transforms") << "Transform Sets" << 1 << "esp-3des esp-sha-hmac"
+                                << "crypto ipsec transform-set ts esp-3des esp-sha-hmac\n";
+    QTest::newRow("map peer") << "Crypto Maps" << 2 << "10.0.0.3" << " set peer 10.0.0.3";
+    QTest::newRow("map pfs") << "Crypto Maps" << 5 << "group2" << " set pfs group2";
+    QTest::newRow("route") << "Static Routes" << 3 << "10.0.0.253" << "ip route 0.0.0.0 0.0.0.0 10.0.0.253";
+    QTest::newRow("acl") << "Access Lists" << 2 << "ip any any" << "access-list 101 permit ip any any";
+    QTest::newRow("interface map") << "Interfaces" << 5 << "" << "interface Ethernet0\n ip address 10.0.0.1 255.255.255.0\n!";
+}
+
+void TstInspector::iosCryptoEdits()
+{
+    QFETCH(QString, section);
+    QFETCH(int, column);
+    QFETCH(QString, value);
+    QFETCH(QString, expectedLine);
+
+    model::Document document(iosCryptoProject());
+    app::Inspector inspector(document);
+    const model::NodeId r1 = idOf(document, QStringLiteral("r1"));
+    inspector.setNode(r1);
+    app::TableEditor *editor = inspector.editor(section);
+    QVERIFY(editor);
+    QCOMPARE(editor->commit(0, column, value), QString());
+    const QString text = document.project().node(r1)->configText;
+    QVERIFY2(text.contains(expectedLine), qPrintable(text));
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QCOMPARE(document.project().node(r1)->configText, iosCryptoProject().nodes().front().configText);
 }
 
 QTEST_MAIN(TstInspector)

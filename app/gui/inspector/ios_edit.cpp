@@ -13,7 +13,8 @@ using namespace model;
 template<class T>
 std::optional<T> parseAs(const QString &text, QString *error)
 {
-    const gen::ios122::IosParseResult parsed = gen::ios122::parseIosConfig(text + u'\n');
+    // A snippet, not a whole configuration: it ends without `end` on purpose.
+    const gen::ios122::IosParseResult parsed = gen::ios122::parseIosConfig(text + QStringLiteral("\nend\n"));
     for (const Diagnostic &d : parsed.diagnostics) {
         if (d.severity != Severity::Note) {
             *error = translatedDiagnostic(d);
