@@ -138,6 +138,7 @@ private slots:
     void patPicksAnotherPortWhenTaken();
     void returnWithoutTranslationReachesTheRouter();
     void icmpErrorReachesTheInsideHost();
+    void rowsExpireAfterTheirIdleTimeout();
 };
 
 void TstIosNat::insideDecision_data()
@@ -286,6 +287,25 @@ void TstIosNat::icmpErrorReachesTheInsideHost()
     QCOMPARE(n.decisions("ios-nat-outside").back().detail,
              QStringLiteral("ICMP error about 200.1.1.1:1024 -> 192.168.1.20:5000, translation by "
                             "ip nat inside source route-map nonat interface Ethernet0/1 overload"));
+}
+
+void TstIosNat::rowsExpireAfterTheirIdleTimeout()
+{
+    Net n;
+    const auto idle = [&n](std::int64_t seconds) {
+        n.sim.runUntil(n.sim.now() + SimTime::fromSeconds(seconds));
+        n.table().expire(n.sim.now());
+        return n.table().translations().size();
+    };
+    QCOMPARE(n.ping("192.168.1.5", "200.1.1.2"), QStringLiteral("!!!!!"));
+    QCOMPARE(idle(59), std::size_t(1)); // icmp-timeout 60 s
+    QCOMPARE(idle(2), std::size_t(0));
+    net::Packet packet = udp("192.168.1.5", "200.1.1.2", 5000, 9);
+    packet.setTraceId(n.sim.allocatePacketId());
+    n.router->receive(*n.router->interface(QStringLiteral("Ethernet0/0")), packet);
+    n.sim.runAll();
+    QCOMPARE(idle(299), std::size_t(1)); // udp-timeout 300 s
+    QCOMPARE(idle(2), std::size_t(0));
 }
 
 QTEST_GUILESS_MAIN(TstIosNat)

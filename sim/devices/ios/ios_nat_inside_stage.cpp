@@ -27,6 +27,7 @@ StageVerdict IosNatInsideStage::process(SimNode &node, net::Packet &packet, net:
     const auto arrival = m_memo->arrivalOf(packet);
     if (!arrival || m_rules->side(*arrival) != Side::Inside || m_rules->side(interface.name()) != Side::Outside)
         return StageVerdict::proceed();
+    m_table->expire(node.simulator().now());
     const IosFlow flow = IosFlow::of(packet);
     if (const StaticHit hit = staticFor(node, packet, flow); hit.entry)
         return byStatic(node, packet, hit);

@@ -24,6 +24,7 @@ StageVerdict IosNatOutsideStage::process(SimNode &node, net::Packet &packet, net
 {
     if (m_rules->side(interface.name()) != IosNatRules::Side::Outside)
         return StageVerdict::proceed();
+    m_table->expire(node.simulator().now());
     const IosFlow flow = IosFlow::of(packet);
     if (const gen::ios122::IosNatStatic *entry = staticFor(node, packet, flow)) {
         untranslate(node, packet, entry->local, entry->protocol == 0 ? -1 : entry->localPort, entry->text);

@@ -7,11 +7,28 @@ namespace vtd::sim::devices::ios {
 namespace {
 constexpr int FirstDynamicPort = 1024;
 constexpr int LastPort = 65535;
+constexpr std::int64_t IcmpTimeoutSeconds = 60;
+constexpr std::int64_t UdpTimeoutSeconds = 300;
+constexpr std::int64_t DefaultTimeoutSeconds = 86400; // tcp-timeout, and timeout for simple rows
 } // namespace
 
 IosNatTable *IosNatTable::of(const SimNode &node)
 {
     return node.extension<IosNatTable>();
+}
+
+SimTime IosNatTable::timeoutFor(int protocol)
+{
+    switch (protocol) {
+    case 1: return SimTime::fromSeconds(IcmpTimeoutSeconds);
+    case 17: return SimTime::fromSeconds(UdpTimeoutSeconds);
+    default: return SimTime::fromSeconds(DefaultTimeoutSeconds);
+    }
+}
+
+void IosNatTable::expire(SimTime now)
+{
+    std::erase_if(m_rows, [now](const IosNatTranslation &row) { return row.lastUsed + timeoutFor(row.protocol) <= now; });
 }
 
 IosNatTranslation *IosNatTable::findOutbound(int protocol, model::Ipv4Address local, int localPort,

@@ -40,7 +40,8 @@ struct IosNatTranslation
  *
  *  PAT keeps the inside port (or echo identifier) when the global address has it free, else
  *  takes the lowest free one from 1024 up (IOS's own port ranges aside), so every
- *  (protocol, inside global, port) names exactly one row and return traffic finds it. */
+ *  (protocol, inside global, port) names exactly one row and return traffic finds it. Rows
+ *  expire after the default idle timeouts (expire()). */
 class IosNatTable : public DeviceExtension
 {
 public:
@@ -51,6 +52,11 @@ public:
     const std::vector<IosNatTranslation> &translations() const { return m_rows; }
     /** `clear ip nat translation *`. */
     void clear() { m_rows.clear(); }
+    /** Forgets the rows idle for longer than IOS 12.2's default timeouts (`ip nat translation
+     *  icmp-timeout` 60 s, `udp-timeout` 300 s, `tcp-timeout` and `timeout` 86400 s). The NAT
+     *  stages call it before each lookup; call it before showing the table too. */
+    void expire(SimTime now);
+    static SimTime timeoutFor(int protocol);
 
     /** The row of an outbound flow (inside local end and outside end). */
     IosNatTranslation *findOutbound(int protocol, model::Ipv4Address local, int localPort,
