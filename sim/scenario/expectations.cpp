@@ -2,8 +2,6 @@
 
 #include "vpn_control.h"
 
-#include "sim/devices/sim_node.h"
-
 #include <algorithm>
 
 namespace vtd::sim {
@@ -27,9 +25,8 @@ ExpectOutcome failed(const QString &code, const QString &text, QMap<QString, QSt
 
 /** The SAs of a node with `peer`, or nullopt when the node does not simulate IKE. */
 template<typename Info, typename Getter>
-std::optional<QList<Info>> sasWith(const devices::SimNode *node, model::Ipv4Address peer, Getter get)
+std::optional<QList<Info>> sasWith(const VpnControl *vpn, model::Ipv4Address peer, Getter get)
 {
-    const VpnControl *vpn = node ? node->extension<VpnControl>() : nullptr;
     if (!vpn)
         return std::nullopt;
     QList<Info> out;
@@ -92,9 +89,9 @@ ExpectOutcome evaluateExpectDrop(const ExpectDropCommand &expect, const QString 
 }
 
 ExpectOutcome evaluateExpectIke(const ExpectIkeCommand &expect, const QString &text,
-                                const devices::SimNode *node)
+                                const VpnControl *vpn)
 {
-    const auto sas = sasWith<IkeSaInfo>(node, expect.peer, [](const VpnControl &v) { return v.ikeSas(); });
+    const auto sas = sasWith<IkeSaInfo>(vpn, expect.peer, [](const VpnControl &v) { return v.ikeSas(); });
     if (!sas)
         return {false, noIkeDiagnostic(expect.node, text)};
     const QMap<QString, QString> params{{QStringLiteral("node"), expect.node}, {QStringLiteral("peer"), expect.peer.toString()}};
@@ -114,9 +111,9 @@ ExpectOutcome evaluateExpectIke(const ExpectIkeCommand &expect, const QString &t
 }
 
 ExpectOutcome evaluateExpectIpsec(const ExpectIpsecCommand &expect, const QString &text,
-                                  const devices::SimNode *node)
+                                  const VpnControl *vpn)
 {
-    const auto sas = sasWith<IpsecSaInfo>(node, expect.peer, [](const VpnControl &v) { return v.ipsecSas(); });
+    const auto sas = sasWith<IpsecSaInfo>(vpn, expect.peer, [](const VpnControl &v) { return v.ipsecSas(); });
     if (!sas)
         return {false, noIkeDiagnostic(expect.node, text)};
     QMap<QString, QString> params{{QStringLiteral("node"), expect.node}, {QStringLiteral("peer"), expect.peer.toString()}};

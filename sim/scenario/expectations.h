@@ -7,11 +7,9 @@
 
 #include <optional>
 
-namespace vtd::sim::devices {
-class SimNode;
-}
-
 namespace vtd::sim {
+
+class VpnControl;
 
 /** Whether an `expect` held; when not, the finding that says why (code and params set; the
  *  runner adds file, line, node and time). */
@@ -31,13 +29,13 @@ ExpectOutcome evaluateExpectPing(const ExpectPingCommand &expect, const QString 
 ExpectOutcome evaluateExpectDrop(const ExpectDropCommand &expect, const QString &text,
                                  const QList<DropRecord> &drops);
 /** `expect ike NODE PEER up|down`: up = an IKE SA with PEER in QM_IDLE. A node without IKE
- *  (no VpnControl) fails with scenario.no-ike, whichever state was expected. */
+ *  (`vpn` null) fails with scenario.no-ike, whichever state was expected. */
 ExpectOutcome evaluateExpectIke(const ExpectIkeCommand &expect, const QString &text,
-                                const devices::SimNode *node);
+                                const VpnControl *vpn);
 /** `expect ipsec NODE PEER up|down [transform T]`: up = an IPsec SA with PEER whose transform
  *  has every word of T. */
 ExpectOutcome evaluateExpectIpsec(const ExpectIpsecCommand &expect, const QString &text,
-                                  const devices::SimNode *node);
+                                  const VpnControl *vpn);
 
 /** The finding for a command that needs IKE on a node that does not simulate it. */
 model::Diagnostic noIkeDiagnostic(const QString &node, const QString &commandText);

@@ -43,6 +43,7 @@ void RunCollector::onDiagnostic(const DiagnosticTrace &finding)
 void RunCollector::addDiagnostic(const model::Diagnostic &diagnostic)
 {
     m_summary.diagnostics << diagnostic;
+    log(runLogTime(SimTime::fromMilliseconds(qMax<qint64>(0, diagnostic.timeMs))) + u' ' + model::diagnosticLine(diagnostic));
     if (m_report)
         m_report(diagnostic);
 }

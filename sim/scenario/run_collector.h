@@ -9,8 +9,8 @@
 namespace vtd::sim {
 
 /** Listens to a run's trace for what the run summary and the run log need: drops (the
- *  summary's `drops`, `expect drop`), findings (`diagnostics`) and the lines devices print on
- *  their own (debug output), handing each to the log as it happens. */
+ *  summary's `drops`, `expect drop`), findings (`diagnostics`, also handed to the diagnostic
+ *  report) and the lines devices print on their own (debug output), each logged as it happens. */
 class RunCollector final : public TraceSink
 {
 public:

@@ -27,6 +27,7 @@ class DeviceConsoles;
 namespace vtd::sim {
 
 class Simulator;
+class VpnControl;
 
 /** Runs a scenario script on a project's network, command after command in simulated time, as
  *  the contract (cli-and-scenarios.md) says: each command that involves traffic blocks until it
@@ -41,6 +42,8 @@ class ScenarioRunner
 public:
     using LogLine = RunCollector::LogLine;
     using DiagnosticReport = RunCollector::DiagnosticReport;
+    /** Finds the IKE layer of a node by name; nullptr when the node does not simulate IKE. */
+    using VpnLookup = std::function<VpnControl *(const QString &node)>;
 
     /** The longest a `connect` waits for the client (contract: 30 s). */
     static constexpr Milliseconds ConnectTimeoutMs = 30000;
@@ -65,6 +68,9 @@ public:
     static Script bootOnlyScript();
 
     void setLog(LogLine log);
+    /** Replaces how the runner finds a node's IKE layer (default: the node's VpnControl
+     *  extension), for a GUI or a test that drives IKE its own way. */
+    void setVpnLookup(VpnLookup lookup) { m_vpnLookup = std::move(lookup); }
     /** Every finding while running (the simulation's and the runner's), as it happens. */
     void setDiagnosticReport(DiagnosticReport report);
 
@@ -89,6 +95,7 @@ private:
     /** A finding tied to a script line at the current time. */
     void report(model::Diagnostic diagnostic, const ScriptCommand &command);
     void collectSas();
+    VpnControl *vpnControl(const QString &node) const;
     void log(const QString &line) const;
 
     const model::Project &m_project;
@@ -101,6 +108,7 @@ private:
     Script m_script;
     QMap<int, PingEndpoints> m_pingEndpoints; ///< by script line, resolved by load()
     LogLine m_log;
+    VpnLookup m_vpnLookup;
 };
 
 } // namespace vtd::sim

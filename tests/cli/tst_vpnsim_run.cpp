@@ -122,7 +122,8 @@ void TstVpnsimRun::failedExpectExitsThree()
     const QString script = ws.scenario("ping vpnclient 8.8.8.8 count 1\nexpect ping vpnclient 8.8.8.8 >= 50%\n");
     const RunResult r = vpnsim({QStringLiteral("run"), ws.project, QStringLiteral("--scenario"), script});
     QCOMPARE(r.exitCode, 3);
-    QVERIFY(r.out.contains(QLatin1String("FAILED: expect ping vpnclient 8.8.8.8 >= 50%: the last ping")));
+    QVERIFY(r.out.contains(QStringLiteral("] expect ping vpnclient 8.8.8.8 >= 50%\nFAILED\n[     2.000] ") + script
+                           + QStringLiteral(":2: error: expect ping vpnclient 8.8.8.8 >= 50%: the last ping")));
     QVERIFY2(r.err.contains(script + QStringLiteral(":2: error: expect ping vpnclient 8.8.8.8 >= 50%: the last ping from "
                                                     "vpnclient to 8.8.8.8 succeeded 0% (0/1) [scenario.expect-ping-below]")),
              qPrintable(r.err));

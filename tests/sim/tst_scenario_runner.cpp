@@ -16,6 +16,8 @@
 
 #include <QtTest>
 
+#include <map>
+
 using namespace vtd::sim;
 using vtd::model::Ipv4Address;
 
@@ -66,12 +68,18 @@ struct Run
     {
         runner.setLog([this](const QString &line) { log << line; });
         runner.setDiagnosticReport([this](const vtd::model::Diagnostic &d) { findings << d; });
+        // IKE as the test scripts it: only the nodes given a double speak IKE, whatever the
+        // IKE layer would hang on the nodes.
+        runner.setVpnLookup([this](const QString &node) -> VpnControl * {
+            const auto found = vpns.find(node);
+            return found == vpns.end() ? nullptr : found->second.get();
+        });
     }
     ScriptedVpn &addVpn(const QString &nodeName)
     {
         auto vpn = std::make_shared<ScriptedVpn>();
         vpn->node = runner.network().node(nodeName);
-        vpn->node->addExtension(vpn);
+        vpns[nodeName] = vpn;
         return *vpn;
     }
     vtd::model::Diagnostics load(const QString &script) { return runner.load(script, QStringLiteral("t.vsc")); }
@@ -92,6 +100,7 @@ struct Run
 
     vtd::model::Project project;
     ScenarioRunner runner;
+    std::map<QString, std::shared_ptr<ScriptedVpn>> vpns;
     QStringList log;
     vtd::model::Diagnostics findings;
 };
@@ -112,6 +121,9 @@ private Q_SLOTS:
     void pingToNodeNameUsesItsAddress();
     void unroutedPingRecordsDrops();
     void linkDownAndUp();
+    void onShowsTheDeviceOutput();
+    void configureChangesTheRunningDevice();
+    void configureRefusalIsReportedAtItsLine();
     void lossDropsSomeAndZeroRestores();
     void expectPing_data();
     void expectPing();
@@ -261,6 +273,46 @@ void TstScenarioRunner::lossDropsSomeAndZeroRestores()
     }
     // Each lost echo or reply is one drop: 40 - received of them.
     QCOMPARE(summary.drops.size(), 40 - lossy.received);
+}
+
+void TstScenarioRunner::onShowsTheDeviceOutput()
+{
+    Run run;
+    const RunSummary summary = run.run(QStringLiteral("wait 5s\non carrion: show version\n"));
+    const QString transcript = summary.consoles.value(QStringLiteral("carrion"));
+    QVERIFY(transcript.startsWith(QLatin1String("carrion# show version\nCisco Internetwork Operating System Software")));
+    const qsizetype at = run.log.indexOf(QStringLiteral("[     5.000] on carrion: show version"));
+    QVERIFY(at >= 0);
+    QVERIFY(run.log.value(at + 1).startsWith(QLatin1String("carrion# show version\n")));
+    QVERIFY(!summary.consoles.contains(QStringLiteral("snow")));
+}
+
+void TstScenarioRunner::configureChangesTheRunningDevice()
+{
+    Run run;
+    const RunSummary summary = run.run(QStringLiteral("ping carrion 11.0.0.1 count 1\n"
+                                                      "configure carrion: ip route 11.0.0.0 255.255.255.0 10.48.66.156\n"
+                                                      "ping carrion 11.0.0.1 count 1\n"
+                                                      "expect drop carrion route.no-route\n"
+                                                      "expect ping carrion 11.0.0.1 >= 100%\n"));
+    QCOMPARE(summary.pings[0].results, QStringLiteral("."));
+    QCOMPARE(summary.pings[1].results, QStringLiteral("!"));
+    QVERIFY(summary.allExpectsHeld());
+    QVERIFY2(run.findings.isEmpty(), run.findings.isEmpty() ? "" : qPrintable(vtd::model::diagnosticLine(run.findings.first())));
+}
+
+void TstScenarioRunner::configureRefusalIsReportedAtItsLine()
+{
+    Run run;
+    const RunSummary summary = run.run(QStringLiteral("wait 2s\nconfigure carrion: ip route 11.0.0.0 255.255.255.0\n"));
+    QVERIFY(!run.findings.isEmpty());
+    for (const auto &finding : run.findings) {
+        QCOMPARE(finding.node, QStringLiteral("carrion"));
+        QCOMPARE(finding.file, QStringLiteral("t.vsc"));
+        QCOMPARE(finding.line, 2);
+        QCOMPARE(finding.timeMs, 2000);
+    }
+    QCOMPARE(summary.diagnostics.size(), run.findings.size());
 }
 
 void TstScenarioRunner::expectPing_data()
