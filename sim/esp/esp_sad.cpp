@@ -12,6 +12,7 @@ namespace vtd::sim::esp {
 namespace {
 
 constexpr std::uint32_t FirstUnreservedSpi = 256;
+constexpr std::size_t MaxCachedFlows = 65536;
 
 bool isLive(const EspSa &sa, SimTime now)
 {
@@ -57,6 +58,7 @@ EspResult<EspSa *> EspSad::install(EspSaConfig config)
 
 void EspSad::insert(std::unique_ptr<EspSa> sa)
 {
+    m_flowCache.clear();  // a newer SA may now be the answer for some flows
     if (sa->direction() == EspDirection::Inbound) {
         m_inbound[{sa->localAddress().toUInt(), sa->spi()}] = std::move(sa);
         return;
@@ -82,7 +84,28 @@ EspSa *EspSad::findOutbound(model::Ipv4Address peer, const ProxyIdentity &proxie
     return nullptr;
 }
 
+EspSad::FlowKey EspSad::flowKey(const net::Packet &packet)
+{
+    const auto ports = transportPorts(packet).value_or(std::pair<std::uint16_t, std::uint16_t>{0, 0});
+    return {packet.source().toUInt(), packet.destination().toUInt(), packet.protocol(), ports.first, ports.second};
+}
+
 EspSa *EspSad::findOutboundFor(const net::Packet &inner, SimTime now)
+{
+    const FlowKey key = flowKey(inner);
+    if (const auto cached = m_flowCache.find(key); cached != m_flowCache.end() && isLive(*cached->second, now))
+        return cached->second;
+    EspSa *sa = scanOutboundFor(inner, now);
+    if (m_flowCache.size() >= MaxCachedFlows)
+        m_flowCache.clear();
+    if (sa)
+        m_flowCache[key] = sa;
+    else
+        m_flowCache.erase(key);
+    return sa;
+}
+
+EspSa *EspSad::scanOutboundFor(const net::Packet &inner, SimTime now)
 {
     for (auto &[key, list] : m_outbound) {
         for (auto sa = list.rbegin(); sa != list.rend(); ++sa) {
@@ -128,6 +151,7 @@ bool EspSad::removeOutbound(std::uint32_t spi, model::Ipv4Address peer)
 
 std::size_t EspSad::eraseOutbound(const std::function<bool(const EspSa &)> &doomed)
 {
+    m_flowCache.clear();  // the cache must never point at a freed SA
     std::size_t erased = 0;
     for (auto item = m_outbound.begin(); item != m_outbound.end();) {
         erased += std::erase_if(item->second, [&](const auto &sa) { return doomed(*sa); });
@@ -154,6 +178,7 @@ int EspSad::removeExpired(SimTime now)
 
 void EspSad::clear()
 {
+    m_flowCache.clear();
     m_inbound.clear();
     m_outbound.clear();
 }

@@ -76,9 +76,16 @@ private:
     /** Removes matching outbound SAs and any key left without SAs; returns how many went. */
     std::size_t eraseOutbound(const std::function<bool(const EspSa &)> &doomed);
 
+    using FlowKey = std::tuple<std::uint32_t, std::uint32_t, std::uint8_t, std::uint16_t, std::uint16_t>;
+    static FlowKey flowKey(const net::Packet &packet);
+    EspSa *scanOutboundFor(const net::Packet &inner, SimTime now);
+
     std::map<InboundKey, std::unique_ptr<EspSa>> m_inbound;
     /** Per key, oldest first. */
     std::map<OutboundKey, std::vector<std::unique_ptr<EspSa>>> m_outbound;
+    /** findOutboundFor() answers per flow (addresses, protocol, ports): a hub with thousands of
+     *  SAs would otherwise match every packet against all of them. Cleared on every change. */
+    std::map<FlowKey, EspSa *> m_flowCache;
 };
 
 } // namespace vtd::sim::esp

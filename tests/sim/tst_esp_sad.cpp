@@ -95,6 +95,7 @@ private slots:
     void unknownSpiAndNonEsp();
     void rekeyPrefersNewestAndOldDrains();
     void removal();
+    void outboundLookupFollowsChanges();
     void allocateSpi();
     void proxyMatching_data();
     void proxyMatching();
@@ -189,6 +190,25 @@ void TstEspSad::removal()
     QCOMPARE(t.rain.removePeer(SnowOutside), 3);
     t.snow.clear();
     QVERIFY(t.snow.all().empty());
+}
+
+void TstEspSad::outboundLookupFollowsChanges()
+{
+    // findOutboundFor() caches per flow; every change must show through the cache.
+    Tunnel t;
+    installTunnel(t, 0x1001, 0x2002, SimTime());
+    const net::Packet request = innerPacket();
+    esp::EspSa *first = t.snowPair.outbound;
+    QCOMPARE(t.snow.findOutboundFor(request, SimTime()), first);
+    QCOMPARE(t.snow.findOutboundFor(request, SimTime()), first);
+    installTunnel(t, 0x1003, 0x2004, 10_s);
+    QCOMPARE(t.snow.findOutboundFor(request, 10_s), t.snowPair.outbound);
+    QVERIFY(t.snow.removeOutbound(0x2004, RainOutside));
+    QCOMPARE(t.snow.findOutboundFor(request, 10_s), first);
+    QCOMPARE(t.snow.findOutboundFor(request, 28800_s), nullptr);  // first's hard lifetime
+    QCOMPARE(t.snow.findOutboundFor(innerPacket(8, 1, Ipv4Address(1, 1, 1, 1)), 10_s), nullptr);
+    QCOMPARE(t.snow.removePeer(RainOutside), 3);
+    QCOMPARE(t.snow.findOutboundFor(request, 10_s), nullptr);
 }
 
 void TstEspSad::allocateSpi()
