@@ -170,9 +170,10 @@ QStringList ProbeAttempt::routeCandidates(const QString &node, const QByteArray 
     // Before the probe's first hop (the source's own lookup) no bytes are known yet.
     const auto packet = net::Packet::fromBytes(lastBytes);
     const model::Ipv4Address destination = packet ? packet.value().destination() : m_destination.address;
-    QStringList lines;
-    for (const QString &line : simNode->routingTable().explain(destination).lines())
-        lines << QStringLiteral("             route candidate ") + line;
+    QStringList lines = simNode->routingTable().explain(destination).lines();
+    for (qsizetype i = 0; i < lines.size(); ++i) // candidates, then the outcome
+        lines[i].prepend(i + 1 < lines.size() ? QStringLiteral("             route candidate ")
+                                              : QStringLiteral("             route result "));
     return lines;
 }
 

@@ -33,7 +33,12 @@ SimNode::SimNode(Simulator &sim, QString name, Role role)
 {
 }
 
-SimNode::~SimNode() = default;
+// Extensions go first: their destructors may remove local listeners (the IKE daemons do), and
+// m_listeners, declared after m_extensions, would otherwise already be gone.
+SimNode::~SimNode()
+{
+    m_extensions.clear();
+}
 
 SimInterface &SimNode::addInterface(const QString &name, const QString &hardware)
 {
