@@ -1,6 +1,7 @@
 #include "scenario_runner.h"
 
 #include "expectations.h"
+#include "ping_endpoints.h"
 #include "script_interfaces.h"
 #include "script_parser.h"
 #include "vpn_control.h"
@@ -69,7 +70,6 @@ model::Diagnostics ScenarioRunner::load(const QString &text, const QString &file
 model::Diagnostics ScenarioRunner::load(const Script &script)
 {
     model::Diagnostics errors;
-    QMap<int, PingEndpoints> endpoints;
     for (const ScriptCommand &command : script.commands) {
         const auto *ping = std::get_if<PingCommand>(&command.action);
         if (!ping)
@@ -79,14 +79,10 @@ model::Diagnostics ScenarioRunner::load(const Script &script)
             error->file = script.fileName;
             error->line = command.line;
             errors << *error;
-        } else {
-            endpoints.insert(command.line, std::get<PingEndpoints>(resolved));
         }
     }
-    if (errors.isEmpty()) {
+    if (errors.isEmpty())
         m_script = script;
-        m_pingEndpoints = endpoints;
-    }
     return errors;
 }
 
@@ -158,9 +154,13 @@ void ScenarioRunner::runWait(const WaitCommand &wait)
 
 void ScenarioRunner::runPing(const ScriptCommand &command, const PingCommand &ping)
 {
-    const PingEndpoints endpoints = m_pingEndpoints.value(command.line);
-    if (!endpoints.source)
-        return; // not resolved by load(): cannot happen for a loaded script
+    // Resolved again now: a `configure` earlier in the script may have moved an address.
+    auto resolved = resolvePingEndpoints(*m_network, ping);
+    if (auto *error = std::get_if<model::Diagnostic>(&resolved)) {
+        report(*error, command);
+        return;
+    }
+    const PingEndpoints endpoints = std::get<PingEndpoints>(resolved);
     devices::PingOptions options;
     options.count = ping.count;
     options.size = ping.size;

@@ -1,13 +1,10 @@
 #pragma once
 
-#include "ping_endpoints.h"
 #include "run_collector.h"
 #include "run_summary.h"
 #include "script.h"
 
 #include "model/diagnostic.h"
-
-#include <QMap>
 
 #include <functional>
 #include <memory>
@@ -106,7 +103,6 @@ private:
     RunSummary m_summary;
     RunCollector m_collector;
     Script m_script;
-    QMap<int, PingEndpoints> m_pingEndpoints; ///< by script line, resolved by load()
     LogLine m_log;
     VpnLookup m_vpnLookup;
 };
