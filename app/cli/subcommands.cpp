@@ -1,5 +1,6 @@
 #include "subcommand.h"
 
+#include "bench_command.h"
 #include "example_command.h"
 #include "export_command.h"
 #include "import_command.h"
@@ -16,6 +17,7 @@ QList<Subcommand> subcommands()
         exportCommand(),
         runCommand(),
         traceCommand(),
+        benchCommand(),
     };
 }
 

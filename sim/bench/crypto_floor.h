@@ -1,0 +1,39 @@
+#pragma once
+
+#include "sim/scenario/vpn_control.h"
+
+#include <QList>
+
+#include <cstdint>
+
+namespace vtd::sim::bench {
+
+/** The cryptographic operations a benchmark run performed, read from the SA tables the run
+ *  left behind (each IKE SA: one Diffie-Hellman exchange; each IPsec SA: its encrypt and
+ *  decrypt counters), so that the floor repeats exactly the work the simulation did. */
+struct CryptoWork
+{
+    QList<int> dhGroups;   ///< one entry per IKE exchange: both key pairs and both g^xy
+    struct EspSa
+    {
+        QString transform;     ///< "esp-des esp-sha-hmac"
+        std::int64_t encrypted = 0;
+        std::int64_t decrypted = 0;
+    };
+    QList<EspSa> espSas;   ///< one entry per IPsec SA pair on each node
+    int innerPacketBytes = 0;  ///< the tunnelled IP datagram (a ping of the run's size)
+
+    std::int64_t dhOperations() const { return std::int64_t(dhGroups.size()) * 4; }
+    std::int64_t espPackets() const;
+};
+
+/** Collects the work from the gateways' IKE SAs (one per exchange) and every node's IPsec SAs. */
+CryptoWork cryptoWorkOf(const QList<IkeSaInfo> &gatewayIkeSas, const QList<IpsecSaInfo> &ipsecSas,
+                        int pingSize);
+
+/** Does `work` directly through vtd::crypto (key pairs, shared secrets, CBC encryption and
+ *  decryption, HMAC-96 computation and verification of ESP packets of the same sizes) and
+ *  returns the wall time in seconds: the floor any simulation of that run must pay. */
+double measureCryptoFloorSeconds(const CryptoWork &work);
+
+} // namespace vtd::sim::bench

@@ -1,0 +1,199 @@
+#include "hub_spoke_bench.h"
+
+#include "crypto_floor.h"
+
+#include "sim/devices/ping_session.h"
+#include "sim/devices/sim_network.h"
+#include "sim/devices/sim_node.h"
+#include "sim/engine/simulator.h"
+#include "sim/scenario/vpn_control.h"
+
+#include "bench_configs.h"
+
+#include "model/diagnostic_catalog.h"
+
+#include <QElapsedTimer>
+
+#include <sys/resource.h>
+
+#include <memory>
+#include <vector>
+
+namespace vtd::sim::bench {
+
+namespace {
+
+using devices::PingSession;
+using devices::SimNetwork;
+
+constexpr int PingSize = 100;
+constexpr int MaxProblems = 5;
+/** Simulated time allowed for each phase; every session normally ends long before. */
+const SimTime PhaseLimit = SimTime::fromSeconds(120);
+
+double seconds(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+void note(BenchResult &result, const QString &problem)
+{
+    if (result.problems.size() < MaxProblems)
+        result.problems << problem;
+}
+
+/** Runs the simulator until `remaining` drops to zero (callbacks count it down) or the limit. */
+void runPhase(Simulator &sim, const int &remaining)
+{
+    if (remaining > 0)
+        sim.runUntil(sim.now() + PhaseLimit);
+}
+
+/** Counts down and stops the simulator at zero: the completion callback of every session. */
+std::function<void()> countDown(Simulator &sim, int &remaining)
+{
+    return [&sim, &remaining] {
+        if (--remaining == 0)
+            sim.stop();
+    };
+}
+
+class BenchRun
+{
+public:
+    BenchRun(const BenchSize &size, BenchResult &result) : m_size(size), m_result(result), m_network(m_sim) {}
+
+    void build()
+    {
+        m_project = buildHubSpokeProject(m_size);
+        for (const model::Diagnostic &d : m_network.build(m_project.project)) {
+            if (d.severity == model::Severity::Error)
+                note(m_result, model::diagnosticLine(d));
+        }
+    }
+    void bringTunnelsUp();
+    void sendPings();
+    QList<IpsecSaInfo> allIpsecSas() const;
+    QList<IkeSaInfo> hubIkeSas() const;
+    std::uint64_t executedEvents() const { return m_sim.executedEvents(); }
+
+private:
+    devices::SimNode &node(const QString &name) const { return *m_network.node(name); }
+
+    BenchSize m_size;
+    BenchResult &m_result;
+    Simulator m_sim{1};
+    SimNetwork m_network;
+    HubSpokeProject m_project;
+};
+
+void BenchRun::bringTunnelsUp()
+{
+    int remaining = m_size.spokes + m_size.clients;
+    std::vector<std::unique_ptr<PingSession>> triggers;
+    devices::PingOptions trigger;
+    trigger.count = 1;
+    trigger.size = PingSize;
+    for (const QString &host : m_project.spokeHosts) {
+        triggers.push_back(std::make_unique<PingSession>(node(host), BenchAddressPlan::hubLanHost(), trigger));
+        triggers.back()->start(countDown(m_sim, remaining));
+    }
+    std::vector<int> connected(std::size_t(m_project.clients.size()), -1);
+    for (qsizetype j = 0; j < m_project.clients.size(); ++j) {
+        VpnControl *control = node(m_project.clients[j]).extension<VpnControl>();
+        if (!control) {
+            --remaining;
+            continue;
+        }
+        control->connect({}, {}, [this, j, &connected, &remaining](const VpnControl::ConnectOutcome &o) {
+            connected[std::size_t(j)] = o.connected ? 1 : 0;
+            if (!o.connected)
+                note(m_result, m_project.clients[j] + QStringLiteral(": ") + o.reason);
+            if (--remaining == 0)
+                m_sim.stop();
+        });
+    }
+    runPhase(m_sim, remaining);
+    m_result.clientTunnelsUp = int(std::count(connected.begin(), connected.end(), 1));
+    for (int i = 0; i < m_size.spokes; ++i) {
+        const VpnControl *control = node(QStringLiteral("spoke%1").arg(i)).extension<VpnControl>();
+        if (control && !control->ipsecSas().isEmpty())
+            ++m_result.spokeTunnelsUp;
+        else
+            note(m_result, QStringLiteral("spoke%1: no IPsec SA with the hub").arg(i));
+    }
+}
+
+void BenchRun::sendPings()
+{
+    const QStringList sources = m_project.spokeHosts + m_project.clients;
+    int remaining = int(sources.size());
+    std::vector<std::unique_ptr<PingSession>> sessions;
+    devices::PingOptions options;
+    options.count = m_size.pings;
+    options.size = PingSize;
+    for (const QString &source : sources) {
+        sessions.push_back(std::make_unique<PingSession>(node(source), BenchAddressPlan::hubLanHost(), options));
+        sessions.back()->start(countDown(m_sim, remaining));
+    }
+    runPhase(m_sim, remaining);
+    for (std::size_t i = 0; i < sessions.size(); ++i) {
+        const auto &session = sessions[i];
+        if (session->received() < m_size.pings)
+            note(m_result, QStringLiteral("ping %1 -> hub LAN: %2").arg(sources[qsizetype(i)], session->result()));
+        m_result.echoesSent += session->sent();
+        m_result.echoesReceived += session->received();
+    }
+}
+
+QList<IpsecSaInfo> BenchRun::allIpsecSas() const
+{
+    QList<IpsecSaInfo> sas;
+    for (const auto &simNode : m_network.nodes()) {
+        if (const VpnControl *control = simNode->extension<VpnControl>())
+            sas << control->ipsecSas();
+    }
+    return sas;
+}
+
+QList<IkeSaInfo> BenchRun::hubIkeSas() const
+{
+    const VpnControl *control = node(QStringLiteral("hub")).extension<VpnControl>();
+    return control ? control->ikeSas() : QList<IkeSaInfo>{};
+}
+
+long peakMemoryKib()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;  // kilobytes on Linux
+}
+
+} // namespace
+
+BenchResult runHubSpokeBench(const BenchSize &size)
+{
+    BenchResult result;
+    result.size = size;
+    result.tunnelsExpected = size.spokes + size.clients;
+    BenchRun run(size, result);
+    QElapsedTimer timer;
+    timer.start();
+    run.build();
+    result.buildSeconds = seconds(timer);
+    timer.restart();
+    run.bringTunnelsUp();
+    result.setupSeconds = seconds(timer);
+    timer.restart();
+    run.sendPings();
+    result.trafficSeconds = seconds(timer);
+    result.events = run.executedEvents();
+    const CryptoWork work = cryptoWorkOf(run.hubIkeSas(), run.allIpsecSas(), PingSize);
+    result.dhOperations = work.dhOperations();
+    result.espPackets = work.espPackets();
+    result.peakMemoryKib = peakMemoryKib();
+    result.cryptoFloorSeconds = measureCryptoFloorSeconds(work);
+    return result;
+}
+
+} // namespace vtd::sim::bench
