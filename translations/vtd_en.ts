@@ -855,7 +855,7 @@
     </message>
     <message>
         <source>The router does not read &quot;%1&quot;.</source>
-        <translation>The router does not read "%1".</translation>
+        <translation>The router does not read &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Device</source>
@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <source>The gateway is not in the host&apos;s subnet %1.</source>
-        <translation>The gateway is not in the host's subnet %1.</translation>
+        <translation>The gateway is not in the host&apos;s subnet %1.</translation>
     </message>
     <message>
         <source>VPN Client Profile</source>
@@ -1167,7 +1167,7 @@
     </message>
     <message>
         <source>The PIX does not read &quot;%1&quot;.</source>
-        <translation>The PIX does not read "%1".</translation>
+        <translation>The PIX does not read &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Domain name</source>
@@ -1347,7 +1347,7 @@
     </message>
     <message>
         <source>Write an IPv4 address or &quot;interface&quot;.</source>
-        <translation>Write an IPv4 address or "interface".</translation>
+        <translation>Write an IPv4 address or &quot;interface&quot;.</translation>
     </message>
     <message>
         <source>Change %1 %2</source>
@@ -1447,9 +1447,9 @@
     <name>vtd::app::CanvasEditor</name>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
         </translation>
     </message>
 </context>
@@ -1469,7 +1469,7 @@
     </message>
     <message>
         <source>Read the text with the device&apos;s dialect and store it if it has no errors</source>
-        <translation>Read the text with the device's dialect and store it if it has no errors</translation>
+        <translation>Read the text with the device&apos;s dialect and store it if it has no errors</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
@@ -1499,82 +1499,82 @@
     <name>vtd::app::DevicePalette</name>
     <message>
         <source>Device palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Device palette</translation>
     </message>
 </context>
 <context>
     <name>vtd::app::EditActions</name>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu&amp;t</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paste</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Select &amp;All</translation>
     </message>
     <message>
         <source>Ali&amp;gn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ali&amp;gn</translation>
     </message>
     <message>
         <source>Align &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Align &amp;Left</translation>
     </message>
     <message>
         <source>Align &amp;Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Align &amp;Centre</translation>
     </message>
     <message>
         <source>Align &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Align &amp;Right</translation>
     </message>
     <message>
         <source>Align &amp;Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Align &amp;Top</translation>
     </message>
     <message>
         <source>Align &amp;Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Align &amp;Middle</translation>
     </message>
     <message>
         <source>Align &amp;Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Align &amp;Bottom</translation>
     </message>
     <message>
         <source>Auto &amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto &amp;Layout</translation>
     </message>
     <message>
         <source>Arrange the whole diagram automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrange the whole diagram automatically</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
 </context>
 <context>
@@ -1749,210 +1749,210 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in (Ctrl+wheel)</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out (Ctrl+wheel)</translation>
     </message>
     <message>
         <source>Show the whole diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the whole diagram</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Devices</translation>
     </message>
     <message>
         <source>&amp;Device Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Device Palette</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Main Toolbar</translation>
     </message>
     <message>
         <source>Topology canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Topology canvas</translation>
     </message>
     <message>
         <source>Drop devices from the palette here; drag from a port to another port or a LAN segment to link them</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop devices from the palette here; drag from a port to another port or a LAN segment to link them</translation>
     </message>
     <message>
         <source>Untitled[*] — VPN Topology Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>Untitled[*] — VPN Topology Designer</translation>
     </message>
     <message>
         <source>%1[*] (example) — VPN Topology Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] (example) — VPN Topology Designer</translation>
     </message>
     <message>
         <source>%1[*] — VPN Topology Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — VPN Topology Designer</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <source>Start a new, empty project</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a new, empty project</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;Recent</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Save the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the project</translation>
     </message>
     <message>
         <source>Save &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;As...</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>Device &amp;Configurations...</source>
-        <translation type="unfinished"></translation>
+        <translation>Device &amp;Configurations...</translation>
     </message>
     <message>
         <source>Place devices from PIX and IOS configurations and VPN Client profiles, linked by their subnets</source>
-        <translation type="unfinished"></translation>
+        <translation>Place devices from PIX and IOS configurations and VPN Client profiles, linked by their subnets</translation>
     </message>
     <message>
         <source>&amp;Pasted Configuration...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasted Configuration...</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export</translation>
     </message>
     <message>
         <source>All Device &amp;Configurations...</source>
-        <translation type="unfinished"></translation>
+        <translation>All Device &amp;Configurations...</translation>
     </message>
     <message>
         <source>Write every device&apos;s configuration into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Write every device&apos;s configuration into a folder</translation>
     </message>
     <message>
         <source>VPN Client &amp;Profile (.pcf)...</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN Client &amp;Profile (.pcf)...</translation>
     </message>
     <message>
         <source>&amp;Diagram (PNG, SVG, PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagram (PNG, SVG, PDF)...</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Untitled</translation>
     </message>
     <message>
         <source>untitled.vpnd</source>
-        <translation type="unfinished"></translation>
+        <translation>untitled.vpnd</translation>
     </message>
     <message>
         <source>Save Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Project</translation>
     </message>
     <message>
         <source>VPN Topology Designer projects (*.vpnd)</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN Topology Designer projects (*.vpnd)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n node</numerusform>
+            <numerusform>Imported %n nodes</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Configurations</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n file(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n file to %1</numerusform>
+            <numerusform>Exported %n files to %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Diagram</translation>
     </message>
     <message>
         <source>Exported the diagram to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported the diagram to %1</translation>
     </message>
     <message>
         <source>Import Device Configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Device Configurations</translation>
     </message>
     <message>
         <source>Configurations and profiles (*.cfg *.txt *.conf *.pcf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurations and profiles (*.cfg *.txt *.conf *.pcf);;All files (*)</translation>
     </message>
     <message>
         <source>Export Configurations to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Configurations to Folder</translation>
     </message>
     <message>
         <source>Export VPN Client Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Export VPN Client Profile</translation>
     </message>
     <message>
         <source>Select a VPN Client PC on the canvas first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a VPN Client PC on the canvas first.</translation>
     </message>
     <message>
         <source>VPN Client profiles (*.pcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN Client profiles (*.pcf)</translation>
     </message>
     <message>
         <source>Exported the profile to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported the profile to %1</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG drawing (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
         <source>diagram.png</source>
-        <translation type="unfinished"></translation>
+        <translation>diagram.png</translation>
     </message>
 </context>
 <context>
     <name>vtd::app::NodeClipboard</name>
     <message numerus="yes">
         <source>Paste %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paste %n node</numerusform>
+            <numerusform>Paste %n nodes</numerusform>
         </translation>
     </message>
 </context>
@@ -1960,71 +1960,76 @@
     <name>vtd::app::PaletteTexts</name>
     <message>
         <source>IOS router</source>
-        <translation type="unfinished"></translation>
+        <translation>IOS router</translation>
     </message>
     <message>
         <source>VPN Client PC</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN Client PC</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>LAN segment</source>
-        <translation type="unfinished"></translation>
+        <translation>LAN segment</translation>
     </message>
     <message>
         <source>Cisco %1 firewall, PIX OS %2, %3 Ethernet interfaces, factory configuration.
 Drag onto the canvas to place it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cisco %1 firewall, PIX OS %2, %3 Ethernet interfaces, factory configuration.
+Drag onto the canvas to place it.</translation>
     </message>
     <message>
         <source>Cisco IOS 12.2 router with two Ethernet and two serial interfaces.
 Drag onto the canvas to place it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cisco IOS 12.2 router with two Ethernet and two serial interfaces.
+Drag onto the canvas to place it.</translation>
     </message>
     <message>
         <source>PC running Cisco VPN Client 3.x with a connection profile (.pcf).
 Drag onto the canvas to place it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PC running Cisco VPN Client 3.x with a connection profile (.pcf).
+Drag onto the canvas to place it.</translation>
     </message>
     <message>
         <source>End system with an IP address, mask and default gateway.
 Drag onto the canvas to place it.</source>
-        <translation type="unfinished"></translation>
+        <translation>End system with an IP address, mask and default gateway.
+Drag onto the canvas to place it.</translation>
     </message>
     <message>
         <source>Shared Ethernet segment: link several interfaces to it.
 Drag onto the canvas to place it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared Ethernet segment: link several interfaces to it.
+Drag onto the canvas to place it.</translation>
     </message>
 </context>
 <context>
     <name>vtd::app::PasteConfigDialog</name>
     <message>
         <source>Import Pasted Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Pasted Configuration</translation>
     </message>
     <message>
         <source>&amp;Name (used in messages):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name (used in messages):</translation>
     </message>
     <message>
         <source>Name of the pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the pasted text</translation>
     </message>
     <message>
         <source>&amp;Configuration (PIX or IOS, as &apos;write terminal&apos; prints it) or VPN Client profile (.pcf):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuration (PIX or IOS, as &apos;write terminal&apos; prints it) or VPN Client profile (.pcf):</translation>
     </message>
     <message>
         <source>Pasted configuration text</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasted configuration text</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
 </context>
 <context>
@@ -2115,11 +2120,11 @@ Drag onto the canvas to place it.</source>
     <name>vtd::app::RecentFiles</name>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clear Menu</translation>
     </message>
 </context>
 <context>
@@ -2170,51 +2175,51 @@ Drag onto the canvas to place it.</source>
     <name>vtd::app::UserPrompts</name>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved Changes</translation>
     </message>
     <message>
         <source>Do you want to save the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you want to save the changes to %1?</translation>
     </message>
     <message>
         <source>Your changes will be lost if you don&apos;t save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your changes will be lost if you don&apos;t save them.</translation>
     </message>
     <message>
         <source>Recover Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Recover Project</translation>
     </message>
     <message>
         <source>The designer did not close properly last time. Restore the project it saved automatically at %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>The designer did not close properly last time. Restore the project it saved automatically at %1?</translation>
     </message>
     <message>
         <source>If you discard it, the automatically saved copy is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>If you discard it, the automatically saved copy is deleted.</translation>
     </message>
     <message>
         <source>Project Holds Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Holds Secrets</translation>
     </message>
     <message>
         <source>%1 holds real secrets (pre-shared keys, passwords) in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 holds real secrets (pre-shared keys, passwords) in clear text.</translation>
     </message>
     <message>
         <source>The file is written so that only you can read it (permissions 0600). Keep it out of shared folders and version control.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is written so that only you can read it (permissions 0600). Keep it out of shared folders and version control.</translation>
     </message>
     <message>
         <source>Export Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Secrets</translation>
     </message>
     <message>
         <source>Export the configurations with their secrets revealed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the configurations with their secrets revealed?</translation>
     </message>
     <message>
         <source>Yes: pre-shared keys and passwords are written in clear text, to files only you can read. No: they are written masked (********), as &apos;write terminal&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes: pre-shared keys and passwords are written in clear text, to files only you can read. No: they are written masked (********), as &apos;write terminal&apos; shows them.</translation>
     </message>
 </context>
 </TS>

@@ -1445,8 +1445,8 @@
     <name>vtd::app::CanvasEditor</name>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の項目を削除</numerusform>
         </translation>
     </message>
 </context>
@@ -1495,82 +1495,82 @@
     <name>vtd::app::DevicePalette</name>
     <message>
         <source>Device palette</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス パレット</translation>
     </message>
 </context>
 <context>
     <name>vtd::app::EditActions</name>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>切り取り(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付け(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて選択(&amp;A)</translation>
     </message>
     <message>
         <source>Ali&amp;gn</source>
-        <translation type="unfinished"></translation>
+        <translation>整列(&amp;G)</translation>
     </message>
     <message>
         <source>Align &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>左揃え(&amp;L)</translation>
     </message>
     <message>
         <source>Align &amp;Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>左右中央揃え(&amp;C)</translation>
     </message>
     <message>
         <source>Align &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>右揃え(&amp;R)</translation>
     </message>
     <message>
         <source>Align &amp;Top</source>
-        <translation type="unfinished"></translation>
+        <translation>上揃え(&amp;T)</translation>
     </message>
     <message>
         <source>Align &amp;Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>上下中央揃え(&amp;M)</translation>
     </message>
     <message>
         <source>Align &amp;Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>下揃え(&amp;B)</translation>
     </message>
     <message>
         <source>Auto &amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>自動レイアウト(&amp;L)</translation>
     </message>
     <message>
         <source>Arrange the whole diagram automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイアグラム全体を自動的に配置します</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し: %1(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1740,207 +1740,207 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大 (Ctrl+ホイール)</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小 (Ctrl+ホイール)</translation>
     </message>
     <message>
         <source>Show the whole diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイアグラム全体を表示します</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス</translation>
     </message>
     <message>
         <source>&amp;Device Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス パレット(&amp;D)</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>メイン ツールバー</translation>
     </message>
     <message>
         <source>Topology canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>トポロジ キャンバス</translation>
     </message>
     <message>
         <source>Drop devices from the palette here; drag from a port to another port or a LAN segment to link them</source>
-        <translation type="unfinished"></translation>
+        <translation>パレットからデバイスをここにドロップします。ポートから別のポートまたは LAN セグメントへドラッグするとリンクされます</translation>
     </message>
     <message>
         <source>Untitled[*] — VPN Topology Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>無題[*] — VPN Topology Designer</translation>
     </message>
     <message>
         <source>%1[*] (example) — VPN Topology Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*]（サンプル） — VPN Topology Designer</translation>
     </message>
     <message>
         <source>%1[*] — VPN Topology Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — VPN Topology Designer</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規(&amp;N)</translation>
     </message>
     <message>
         <source>Start a new, empty project</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい空のプロジェクトを開始します</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save the project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトを保存します</translation>
     </message>
     <message>
         <source>Save &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて保存(&amp;A)...</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)</translation>
     </message>
     <message>
         <source>Device &amp;Configurations...</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスの設定(&amp;C)...</translation>
     </message>
     <message>
         <source>Place devices from PIX and IOS configurations and VPN Client profiles, linked by their subnets</source>
-        <translation type="unfinished"></translation>
+        <translation>PIX と IOS の設定および VPN クライアント プロファイルからデバイスを配置し、サブネットでリンクします</translation>
     </message>
     <message>
         <source>&amp;Pasted Configuration...</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けた設定(&amp;P)...</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
         <source>All Device &amp;Configurations...</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのデバイスの設定(&amp;C)...</translation>
     </message>
     <message>
         <source>Write every device&apos;s configuration into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのデバイスの設定をフォルダに書き出します</translation>
     </message>
     <message>
         <source>VPN Client &amp;Profile (.pcf)...</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN クライアント プロファイル (.pcf)(&amp;P)...</translation>
     </message>
     <message>
         <source>&amp;Diagram (PNG, SVG, PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイアグラム (PNG、SVG、PDF)(&amp;D)...</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>無題</translation>
     </message>
     <message>
         <source>untitled.vpnd</source>
-        <translation type="unfinished"></translation>
+        <translation>untitled.vpnd</translation>
     </message>
     <message>
         <source>Save Project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトの保存</translation>
     </message>
     <message>
         <source>VPN Topology Designer projects (*.vpnd)</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN Topology Designer プロジェクト (*.vpnd)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のノードをインポートしました</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>設定のエクスポート</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n file(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のファイルを %1 にエクスポートしました</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイアグラムのエクスポート</translation>
     </message>
     <message>
         <source>Exported the diagram to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイアグラムを %1 にエクスポートしました</translation>
     </message>
     <message>
         <source>Import Device Configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスの設定のインポート</translation>
     </message>
     <message>
         <source>Configurations and profiles (*.cfg *.txt *.conf *.pcf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>設定とプロファイル (*.cfg *.txt *.conf *.pcf);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Export Configurations to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>設定をフォルダにエクスポート</translation>
     </message>
     <message>
         <source>Export VPN Client Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN クライアント プロファイルのエクスポート</translation>
     </message>
     <message>
         <source>Select a VPN Client PC on the canvas first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にキャンバス上の VPN クライアント PC を選択してください。</translation>
     </message>
     <message>
         <source>VPN Client profiles (*.pcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN クライアント プロファイル (*.pcf)</translation>
     </message>
     <message>
         <source>Exported the profile to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを %1 にエクスポートしました</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 図 (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
         <source>diagram.png</source>
-        <translation type="unfinished"></translation>
+        <translation>diagram.png</translation>
     </message>
 </context>
 <context>
     <name>vtd::app::NodeClipboard</name>
     <message numerus="yes">
         <source>Paste %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のノードを貼り付け</numerusform>
         </translation>
     </message>
 </context>
@@ -1948,71 +1948,76 @@
     <name>vtd::app::PaletteTexts</name>
     <message>
         <source>IOS router</source>
-        <translation type="unfinished"></translation>
+        <translation>IOS ルータ</translation>
     </message>
     <message>
         <source>VPN Client PC</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN クライアント PC</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>LAN segment</source>
-        <translation type="unfinished"></translation>
+        <translation>LAN セグメント</translation>
     </message>
     <message>
         <source>Cisco %1 firewall, PIX OS %2, %3 Ethernet interfaces, factory configuration.
 Drag onto the canvas to place it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cisco %1 ファイアウォール、PIX OS %2、イーサネット インターフェイス %3 個、工場出荷時の設定。
+キャンバスにドラッグして配置します。</translation>
     </message>
     <message>
         <source>Cisco IOS 12.2 router with two Ethernet and two serial interfaces.
 Drag onto the canvas to place it.</source>
-        <translation type="unfinished"></translation>
+        <translation>イーサネット インターフェイス 2 個とシリアル インターフェイス 2 個を持つ Cisco IOS 12.2 ルータ。
+キャンバスにドラッグして配置します。</translation>
     </message>
     <message>
         <source>PC running Cisco VPN Client 3.x with a connection profile (.pcf).
 Drag onto the canvas to place it.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続プロファイル (.pcf) を持つ Cisco VPN Client 3.x の PC。
+キャンバスにドラッグして配置します。</translation>
     </message>
     <message>
         <source>End system with an IP address, mask and default gateway.
 Drag onto the canvas to place it.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレス、マスク、デフォルト ゲートウェイを持つエンド システム。
+キャンバスにドラッグして配置します。</translation>
     </message>
     <message>
         <source>Shared Ethernet segment: link several interfaces to it.
 Drag onto the canvas to place it.</source>
-        <translation type="unfinished"></translation>
+        <translation>共有イーサネット セグメント。複数のインターフェイスをリンクできます。
+キャンバスにドラッグして配置します。</translation>
     </message>
 </context>
 <context>
     <name>vtd::app::PasteConfigDialog</name>
     <message>
         <source>Import Pasted Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けた設定のインポート</translation>
     </message>
     <message>
         <source>&amp;Name (used in messages):</source>
-        <translation type="unfinished"></translation>
+        <translation>名前（メッセージで使用）(&amp;N):</translation>
     </message>
     <message>
         <source>Name of the pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けたテキストの名前</translation>
     </message>
     <message>
         <source>&amp;Configuration (PIX or IOS, as &apos;write terminal&apos; prints it) or VPN Client profile (.pcf):</source>
-        <translation type="unfinished"></translation>
+        <translation>設定（PIX または IOS、write terminal の出力形式）または VPN クライアント プロファイル (.pcf)(&amp;C):</translation>
     </message>
     <message>
         <source>Pasted configuration text</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けた設定テキスト</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -2101,11 +2106,11 @@ Drag onto the canvas to place it.</source>
     <name>vtd::app::RecentFiles</name>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>メニューをクリア(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2155,51 +2160,51 @@ Drag onto the canvas to place it.</source>
     <name>vtd::app::UserPrompts</name>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更</translation>
     </message>
     <message>
         <source>Do you want to save the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への変更を保存しますか?</translation>
     </message>
     <message>
         <source>Your changes will be lost if you don&apos;t save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しないと変更は失われます。</translation>
     </message>
     <message>
         <source>Recover Project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトの復元</translation>
     </message>
     <message>
         <source>The designer did not close properly last time. Restore the project it saved automatically at %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>前回、デザイナーが正常に終了しませんでした。%1 に自動保存されたプロジェクトを復元しますか?</translation>
     </message>
     <message>
         <source>If you discard it, the automatically saved copy is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄すると、自動保存されたコピーは削除されます。</translation>
     </message>
     <message>
         <source>Project Holds Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトに秘密情報が含まれています</translation>
     </message>
     <message>
         <source>%1 holds real secrets (pre-shared keys, passwords) in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には実際の秘密情報（事前共有キー、パスワード）が平文で含まれています。</translation>
     </message>
     <message>
         <source>The file is written so that only you can read it (permissions 0600). Keep it out of shared folders and version control.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは所有者だけが読めるように書き込まれます（パーミッション 0600）。共有フォルダやバージョン管理には置かないでください。</translation>
     </message>
     <message>
         <source>Export Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密情報のエクスポート</translation>
     </message>
     <message>
         <source>Export the configurations with their secrets revealed?</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密情報を表示した状態で設定をエクスポートしますか?</translation>
     </message>
     <message>
         <source>Yes: pre-shared keys and passwords are written in clear text, to files only you can read. No: they are written masked (********), as &apos;write terminal&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>はい: 事前共有キーとパスワードを平文で、所有者だけが読めるファイルに書き込みます。いいえ: write terminal と同様にマスク (********) して書き込みます。</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QScreen>
+#include <QSettings>
 #include <QStyle>
 
 #include <cstdio>
@@ -44,7 +45,8 @@ Options parseOptions(const QCoreApplication &app)
                                   QStringLiteral("code"));
     parser.addOption(lang);
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("Project to open (.vpnd); default: the example."),
+                                 QStringLiteral("Project to open (.vpnd); default: the example "
+                                                "on the first start, else an empty project."),
                                  QStringLiteral("[FILE]"));
     parser.process(app);
     Options options;
@@ -74,6 +76,26 @@ void placeWindow(QWidget &window)
     window.setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
 }
 
+/** What the window starts with: the FILE given, else a project recovered after a crash, else
+ *  the example on the very first start, else an empty project. */
+void openStartupProject(MainWindow &window, const QString &file)
+{
+    if (!file.isEmpty()) {
+        window.openStartupFile(file);
+        return;
+    }
+    if (window.offerRecovery())
+        return;
+    QSettings settings;
+    const QString firstStartKey = QStringLiteral("firstStartDone");
+    if (!settings.value(firstStartKey).toBool()) {
+        settings.setValue(firstStartKey, true);
+        window.openExample();
+        return;
+    }
+    window.newProject();
+}
+
 } // namespace
 
 int runDesigner(int argc, char *argv[])
@@ -95,12 +117,10 @@ int runDesigner(int argc, char *argv[])
     LanguageManager languages;
     languages.setLanguage(LanguageManager::startupLanguage(options.language));
     MainWindow window(languages);
-    placeWindow(window);
+    if (!window.restoreWindowState())
+        placeWindow(window);
     window.show();
-    if (options.file.isEmpty())
-        window.openExample();
-    else
-        window.openStartupFile(options.file);
+    openStartupProject(window, options.file);
     return app.exec();
 }
 

@@ -1,30 +1,41 @@
 #include "main_window.h"
 
+#include "actions/edit_actions.h"
+#include "canvas/canvas_editor.h"
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
+#include "files/autosave.h"
+#include "files/recent_files.h"
 #include "i18n/language_manager.h"
 #include "load_failure_dialog.h"
-
-#include "generators/device_texts.h"
+#include "palette/device_palette.h"
+#include "inspector/designer_docks.h"
+#include "inspector/inspector.h"
+#include "problems/problems_view.h"
 
 #include "model/document.h"
-#include "model/io/project_file.h"
-#include "resources/builtin_example.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
-
-#include <algorithm>
+#include <QToolBar>
+#include <QUndoStack>
 
 namespace vtd::app {
+
+namespace {
+
+constexpr int kMessageTimeoutMs = 6000;
+
+} // namespace
 
 MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     : QMainWindow(parent)
@@ -32,13 +43,28 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     , m_document(new model::Document(this))
     , m_scene(new TopologyScene(*m_document, this))
     , m_view(new TopologyView(this))
+    , m_editor(new CanvasEditor(*m_document, m_scene, m_view))
+    , m_recent(new RecentFiles(this))
+    , m_autosave(new Autosave(*m_document, this))
 {
+    setObjectName(QStringLiteral("mainWindow"));
     m_view->setScene(m_scene);
+    m_view->setObjectName(QStringLiteral("canvas"));
     setCentralWidget(m_view);
+    createPalette();
+    m_editActions = new EditActions(*m_document, m_scene, m_editor, this);
     createActions();
+    createFileActions();
     createMenus();
+    createToolBar();
     createStatusBar();
     connect(m_scene, &TopologyScene::contentChanged, this, &MainWindow::updateStatus);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this,
+            &MainWindow::onSceneSelectionChanged);
+    connect(m_editor, &CanvasEditor::message, this, &MainWindow::showMessage);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this,
+            [this](bool clean) { setWindowModified(!clean); });
+    installDocks();
     retranslateUi();
 }
 
@@ -49,11 +75,44 @@ MainWindow::~MainWindow()
     delete m_scene;
 }
 
+void MainWindow::installDocks()
+{
+    // ===== DOCKS: the inspector, config view and problems docks are added here. =====
+    const DesignerDocks docks = installDesignerDocks(*this, *m_document);
+    connect(this, &MainWindow::selectedNodesChanged, docks.inspector,
+            [docks](const QList<model::NodeId> &nodes) { docks.showSelection(nodes); });
+    connect(docks.problems, &ProblemsView::problemActivated, m_scene,
+            [this](model::NodeId node) { m_scene->selectNodes({node}); });
+    for (QDockWidget *dock : {docks.inspectorDock, docks.configDock, docks.problemsDock})
+        m_viewMenu->addAction(dock->toggleViewAction());
+}
+
+QList<model::NodeId> MainWindow::selectedNodes() const
+{
+    return m_scene->selectedNodes();
+}
+
+void MainWindow::onSceneSelectionChanged()
+{
+    const QList<model::NodeId> now = selectedNodes();
+    if (now == m_selection)
+        return;
+    m_selection = now;
+    emit selectedNodesChanged(m_selection);
+}
+
+void MainWindow::createPalette()
+{
+    m_palette = new DevicePalette(this);
+    m_paletteDock = new QDockWidget(this);
+    m_paletteDock->setObjectName(QStringLiteral("paletteDock"));
+    m_paletteDock->setWidget(m_palette);
+    m_paletteDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::LeftDockWidgetArea, m_paletteDock);
+}
+
 void MainWindow::createActions()
 {
-    m_openAction = new QAction(this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::onOpen);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -78,7 +137,10 @@ void MainWindow::createActions()
     connect(m_languageGroup, &QActionGroup::triggered, this, &MainWindow::onLanguageChosen);
 
     m_exampleAction = new QAction(this);
-    connect(m_exampleAction, &QAction::triggered, this, &MainWindow::openExample);
+    connect(m_exampleAction, &QAction::triggered, this, [this] {
+        if (maybeSave())
+            openExample();
+    });
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::onAbout);
@@ -90,14 +152,27 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addActions({m_newAction, m_openAction});
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { m_recent->populate(m_recentMenu); });
+    m_fileMenu->addActions({m_saveAction, m_saveAsAction});
+    m_fileMenu->addSeparator();
+    m_importMenu = m_fileMenu->addMenu(QString());
+    m_importMenu->addActions({m_importFilesAction, m_importPastedAction});
+    m_exportMenu = m_fileMenu->addMenu(QString());
+    m_exportMenu->addActions({m_exportConfigsAction, m_exportProfileAction, m_exportDiagramAction});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editActions->fillMenu(m_editMenu);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_zoomInAction);
     m_viewMenu->addAction(m_zoomOutAction);
     m_viewMenu->addAction(m_fitAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_paletteDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -107,6 +182,19 @@ void MainWindow::createMenus()
     m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addActions({m_newAction, m_openAction, m_saveAction});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_editActions->undoAction(), m_editActions->redoAction(),
+                           m_editActions->deleteAction()});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_zoomInAction, m_zoomOutAction, m_fitAction});
 }
 
 void MainWindow::createStatusBar()
@@ -127,13 +215,24 @@ void MainWindow::createStatusBar()
 void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
-    m_openAction->setText(tr("&Open..."));
-    m_openAction->setStatusTip(tr("Open a project file (.vpnd)"));
+    retranslateFileActions();
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_editActions->retranslate();
     m_viewMenu->setTitle(tr("&View"));
     m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomInAction->setToolTip(tr("Zoom in (Ctrl+wheel)"));
     m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_zoomOutAction->setToolTip(tr("Zoom out (Ctrl+wheel)"));
     m_fitAction->setText(tr("&Fit to Window"));
+    m_fitAction->setToolTip(tr("Show the whole diagram"));
+    m_paletteDock->setWindowTitle(tr("Devices"));
+    m_paletteDock->toggleViewAction()->setText(tr("&Device Palette"));
+    m_toolBar->setWindowTitle(tr("Main Toolbar"));
+    m_toolBar->setAccessibleName(tr("Main Toolbar"));
+    m_view->setAccessibleName(tr("Topology canvas"));
+    m_view->setAccessibleDescription(tr("Drop devices from the palette here; drag from a port "
+                                        "to another port or a LAN segment to link them"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_exampleAction->setText(tr("Open &Example"));
@@ -157,14 +256,38 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    Autosave::discard(); // a proper close: nothing to recover
+    event->accept();
+}
+
+bool MainWindow::restoreWindowState()
+{
+    const QSettings settings;
+    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        return false;
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    return true;
+}
+
 void MainWindow::updateTitle()
 {
+    // "[*]" is where Qt shows the modified marker (setWindowModified).
     if (m_displayName.isEmpty())
-        setWindowTitle(tr("Untitled — VPN Topology Designer"));
+        setWindowTitle(tr("Untitled[*] — VPN Topology Designer"));
     else if (m_isExample)
-        setWindowTitle(tr("%1 (example) — VPN Topology Designer").arg(m_displayName));
+        setWindowTitle(tr("%1[*] (example) — VPN Topology Designer").arg(m_displayName));
     else
-        setWindowTitle(tr("%1 — VPN Topology Designer").arg(m_displayName));
+        setWindowTitle(tr("%1[*] — VPN Topology Designer").arg(m_displayName));
 }
 
 void MainWindow::updateFindings()
@@ -190,65 +313,9 @@ void MainWindow::updateStatus()
     m_linkCount->setText(tr("%n link(s)", nullptr, links));
 }
 
-void MainWindow::showProject(model::Project project, const QString &displayName,
-                             model::Diagnostics findings)
+void MainWindow::showMessage(const QString &text)
 {
-    m_displayName = displayName;
-    findings += gen::checkDeviceTexts(project);
-    m_loadFindings.clear();
-    std::ranges::copy_if(findings, std::back_inserter(m_loadFindings),
-                         [](const model::Diagnostic &d) { return d.severity != model::Severity::Note; });
-    updateFindings();
-    m_document->setProject(std::move(project)); // the scene rebuilds on the Reset event
-    m_view->fitToContent();
-    updateTitle();
-}
-
-void MainWindow::openExample()
-{
-    model::ProjectReadResult result = model::readProject(
-        resources::builtinExampleProjectFile(), resources::builtinExampleName());
-    if (!result.project) { // a broken build, but still no crash
-        showLoadFailure(resources::builtinExampleName(), result.diagnostics);
-        return;
-    }
-    m_isExample = true;
-    showProject(std::move(*result.project), resources::builtinExampleName(), result.diagnostics);
-}
-
-bool MainWindow::openFile(const QString &path)
-{
-    model::ProjectReadResult result = model::loadProjectFile(path);
-    if (!result.project) {
-        showLoadFailure(path, result.diagnostics);
-        return false;
-    }
-    m_isExample = false;
-    showProject(std::move(*result.project), QFileInfo(path).fileName(), result.diagnostics);
-    return true;
-}
-
-void MainWindow::openStartupFile(const QString &path)
-{
-    if (!openFile(path)) {
-        m_isExample = false;
-        showProject(model::Project{}, QString(), {});
-    }
-}
-
-void MainWindow::showLoadFailure(const QString &path, const model::Diagnostics &diagnostics)
-{
-    LoadFailureDialog dialog(path, diagnostics, this);
-    dialog.exec();
-}
-
-void MainWindow::onOpen()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Project"), QString(),
-        tr("VPN Topology Designer projects (*.vpnd);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
+    statusBar()->showMessage(text, kMessageTimeoutMs);
 }
 
 void MainWindow::onAbout()

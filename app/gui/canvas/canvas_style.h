@@ -36,6 +36,10 @@ inline const QColor kSpareFill{0xee, 0xf1, 0xf5};
 inline const QColor kSpareBorder{0xc3, 0xcb, 0xd5};
 inline const QColor kSpareText{0x87, 0x93, 0xa1};
 
+// Selection (devices and segments) and the rubber line of a link being drawn.
+inline const QColor kSelection{0x1f, 0x7a, 0xe0};
+inline const QColor kSelectionFill{0x1f, 0x7a, 0xe0, 0x1c};
+
 // Links and LAN segments.
 inline const QColor kLinkColor{0x4a, 0x5a, 0x6a};
 inline constexpr qreal kLinkWidth = 1.6;

@@ -68,6 +68,9 @@ void TopologyScene::readAddressing()
 
 void TopologyScene::rebuild()
 {
+    // Items are recreated; the selection (by node id) survives, minus nodes that are gone.
+    const QList<model::NodeId> selected = selectedNodes();
+    QSignalBlocker blocker(this);
     clear();
     m_devices.clear();
     m_segments.clear();
@@ -89,7 +92,9 @@ void TopologyScene::rebuild()
         addItem(item);
         m_links.insert(link.id, item);
     }
+    blocker.unblock();
     refresh();
+    selectNodes(selected);
 }
 
 void TopologyScene::refresh()
@@ -104,6 +109,34 @@ void TopologyScene::refresh()
         item->sync();
     setSceneRect(contentRect());
     emit contentChanged();
+}
+
+QList<model::NodeId> TopologyScene::selectedNodes() const
+{
+    QList<model::NodeId> result;
+    for (const model::Node &node : m_document.project().nodes()) {
+        const QGraphicsItem *item = m_devices.value(node.id);
+        if (!item)
+            item = m_segments.value(node.id);
+        if (item && item->isSelected())
+            result << node.id;
+    }
+    return result;
+}
+
+void TopologyScene::selectNodes(const QList<model::NodeId> &nodes)
+{
+    QSignalBlocker blocker(this);
+    clearSelection();
+    for (model::NodeId id : nodes) {
+        QGraphicsItem *item = m_devices.value(id);
+        if (!item)
+            item = m_segments.value(id);
+        if (item)
+            item->setSelected(true);
+    }
+    blocker.unblock();
+    emit selectionChanged();
 }
 
 QRectF TopologyScene::contentRect() const

@@ -34,6 +34,11 @@ public:
     /** Hardware interface -> nameif, address, shutdown, for a node (empty if unknown). */
     const gen::InterfaceAddressMap &addressing(model::NodeId id) const;
 
+    /** Selected devices and segments, in project order. */
+    QList<model::NodeId> selectedNodes() const;
+    /** Selects exactly these nodes (and nothing else). */
+    void selectNodes(const QList<model::NodeId> &nodes);
+
     /** The drawing's extent plus a margin: what "fit" shows. */
     QRectF contentRect() const;
 

@@ -2,7 +2,10 @@
 
 #include "canvas_style.h"
 
+#include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPainter>
+#include <QScrollBar>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -23,7 +26,8 @@ TopologyView::TopologyView(QWidget *parent) : QGraphicsView(parent)
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
                    | QPainter::SmoothPixmapTransform);
-    setDragMode(QGraphicsView::ScrollHandDrag);
+    setDragMode(QGraphicsView::RubberBandDrag);
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
@@ -80,6 +84,65 @@ void TopologyView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     if (m_followFit)
         fitToContent();
+}
+
+void TopologyView::mousePressEvent(QMouseEvent *event)
+{
+    const bool pan = event->button() == Qt::MiddleButton
+        || (event->button() == Qt::LeftButton && m_spaceHeld);
+    if (!pan) {
+        QGraphicsView::mousePressEvent(event);
+        return;
+    }
+    m_panning = true;
+    m_panFrom = event->position().toPoint();
+    viewport()->setCursor(Qt::ClosedHandCursor);
+    event->accept();
+}
+
+void TopologyView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_panning) {
+        QGraphicsView::mouseMoveEvent(event);
+        return;
+    }
+    const QPoint delta = event->position().toPoint() - m_panFrom;
+    m_panFrom = event->position().toPoint();
+    m_followFit = false;
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+    verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+    event->accept();
+}
+
+void TopologyView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (!m_panning) {
+        QGraphicsView::mouseReleaseEvent(event);
+        return;
+    }
+    m_panning = false;
+    viewport()->unsetCursor();
+    event->accept();
+}
+
+void TopologyView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = true;
+        viewport()->setCursor(Qt::OpenHandCursor);
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void TopologyView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = false;
+        viewport()->unsetCursor();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
 }
 
 void TopologyView::drawBackground(QPainter *painter, const QRectF &rect)

@@ -26,6 +26,7 @@ DeviceItem::DeviceItem(const model::Document &document, model::NodeId id)
     : m_document(document), m_id(id)
 {
     setZValue(1);
+    setFlag(QGraphicsItem::ItemIsSelectable);
 }
 
 void DeviceItem::sync()
@@ -174,7 +175,7 @@ QRectF DeviceItem::bodyRect() const
 
 QRectF DeviceItem::boundingRect() const
 {
-    return bodyRect().adjusted(-1, -1, 3, 4).united(m_labelRect);
+    return bodyRect().adjusted(-5, -5, 5, 5).united(m_labelRect);
 }
 
 void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
@@ -189,6 +190,12 @@ void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
     painter->setPen(QPen(style::kCardBorder, 1));
     painter->setBrush(style::kCardFill);
     painter->drawRoundedRect(body, style::kCardRadius, style::kCardRadius);
+    if (isSelected()) {
+        painter->setPen(QPen(style::kSelection, 2));
+        painter->setBrush(style::kSelectionFill);
+        painter->drawRoundedRect(body.adjusted(-3, -3, 3, 3), style::kCardRadius + 3,
+                                 style::kCardRadius + 3);
+    }
 
     const qreal icon = style::kIconSize;
     deviceIcon(node->kind)->render(painter, QRectF(-icon / 2, -icon / 2, icon, icon));

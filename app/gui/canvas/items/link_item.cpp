@@ -55,6 +55,7 @@ LinkItem::LinkItem(const model::Document &document, model::LinkId id)
     : m_document(document), m_id(id)
 {
     setZValue(0);
+    setFlag(QGraphicsItem::ItemIsSelectable);
 }
 
 LinkItem::End LinkItem::resolve(const model::Endpoint &endpoint) const
@@ -216,7 +217,13 @@ QPainterPath LinkItem::shape() const
 
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    QPen pen(style::kLinkColor, style::kLinkWidth, m_dashed ? Qt::DashLine : Qt::SolidLine);
+    if (isSelected()) {
+        painter->setPen(QPen(style::kSelectionFill, 8, Qt::SolidLine, Qt::RoundCap));
+        painter->drawLine(m_line);
+    }
+    QPen pen(isSelected() ? style::kSelection : style::kLinkColor,
+             isSelected() ? 2 * style::kLinkWidth : style::kLinkWidth,
+             m_dashed ? Qt::DashLine : Qt::SolidLine);
     pen.setCapStyle(Qt::FlatCap);
     painter->setPen(pen);
     painter->drawLine(m_line);

@@ -25,6 +25,7 @@ SegmentItem::SegmentItem(const model::Document &document, model::NodeId id)
     : m_document(document), m_id(id)
 {
     setZValue(0.5);
+    setFlag(QGraphicsItem::ItemIsSelectable);
 }
 
 void SegmentItem::sync()
@@ -59,7 +60,7 @@ QPointF SegmentItem::attachPoint(QPointF from) const
 
 QRectF SegmentItem::boundingRect() const
 {
-    return barRect().adjusted(-1, -1, 1, 1).united(m_labelRect);
+    return barRect().adjusted(-6, -6, 6, 6).united(m_labelRect);
 }
 
 void SegmentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
@@ -68,6 +69,11 @@ void SegmentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     if (!node)
         return;
     const qreal radius = style::kSegmentThickness / 2;
+    if (isSelected()) {
+        painter->setPen(QPen(style::kSelection, 2, Qt::DashLine));
+        painter->setBrush(style::kSelectionFill);
+        painter->drawRoundedRect(barRect().adjusted(-4, -4, 4, 4), radius + 4, radius + 4);
+    }
     painter->setPen(Qt::NoPen);
     painter->setBrush(style::kSegmentColor);
     painter->drawRoundedRect(barRect(), radius, radius);

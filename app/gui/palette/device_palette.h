@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QListWidget>
+
+namespace vtd::app {
+
+/** The list of device kinds the user drags onto the canvas; a drag carries the hardware model
+ *  id under kPaletteMimeType, and the canvas places the node where it is dropped. */
+class DevicePalette final : public QListWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DevicePalette(QWidget *parent = nullptr);
+
+    /** The drag data of the row showing this hardware model (what a drag would carry). */
+    QMimeData *mimeDataFor(const QString &hardwareModel) const;
+
+protected:
+    QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override;
+    QStringList mimeTypes() const override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+};
+
+} // namespace vtd::app
