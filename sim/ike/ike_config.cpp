@@ -141,6 +141,16 @@ IkeConfig ikeConfigFromPix(const model::PixConfig &config, const model::Node &no
         out.keepaliveRetrySeconds = keepalive->retry.value_or(2);
     }
     out.permitIpsec = config.sysoptEnabled(QStringLiteral("connection permit-ipsec"));
+    bool loggingOn = false;
+    bool consoleDebugging = false;
+    for (const model::LoggingCmd *logging : config.all<model::LoggingCmd>()) {
+        if (logging->target == QLatin1String("on"))
+            loggingOn = logging->enabled;
+        else if (logging->target == QLatin1String("console"))
+            consoleDebugging = logging->enabled && (logging->arguments.value(0) == QLatin1String("debugging")
+                                                    || logging->arguments.value(0) == QLatin1String("7"));
+    }
+    out.consoleSyslog = loggingOn && consoleDebugging;
     out.capabilities = CryptoCapabilities::of(node);
     return out;
 }

@@ -68,6 +68,7 @@ struct IkeConfig
     std::optional<int> keepaliveSeconds;   ///< `isakmp keepalive` (DPD)
     int keepaliveRetrySeconds = 2;
     bool permitIpsec = false;              ///< `sysopt connection permit-ipsec`
+    bool consoleSyslog = false;            ///< `logging on` + `logging console debugging`
     CryptoCapabilities capabilities;
 
     /** The key for a peer: most specific netmask first, the 0.0.0.0 wildcard last. Nullopt

@@ -70,6 +70,7 @@ esp::ProxyIdentity proxiesFromAcl(const CryptoMapBinding &binding, const net::Pa
 IkeDaemon::IkeDaemon(devices::SimNode &node, IkeConfig config)
     : m_node(node), m_config(std::move(config)), m_debug(node.simulator(), node.name())
 {
+    m_debug.setOn(IkeDebug::Category::Syslog, m_config.consoleSyslog);
 }
 
 IkeDaemon::~IkeDaemon()

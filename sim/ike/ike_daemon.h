@@ -118,6 +118,7 @@ private:
     bool deriveKeys(IkeSa &sa);
     IsakmpMessage keyExchangeMessage(IkeSa &sa, bool initiator);
     IdPayload ownIdentity(const IkeSa &sa) const;
+    void logSaRequests(const IkeSa &sa);
 
     // ike_aggressive_mode.cpp
     void onAggressiveMode(IkeSa *sa, const net::Packet &packet, const QByteArray &bytes);

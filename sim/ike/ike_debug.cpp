@@ -57,7 +57,22 @@ void IkeDebug::lines(Category category, const QString &text)
 
 void IkeDebug::syslog(int number, const QString &text)
 {
-    line(Category::Syslog, QStringLiteral("%1: %2").arg(number).arg(text));
+    if (!m_syslog)
+        return;
+    m_syslogQueue << QStringLiteral("%1: %2").arg(number).arg(text);
+    if (m_syslogFlushScheduled)
+        return;
+    m_syslogFlushScheduled = true;
+    m_sim.schedule(SimTime(), [this] { flushSyslog(); });
+}
+
+void IkeDebug::flushSyslog()
+{
+    m_syslogFlushScheduled = false;
+    endLine();
+    const QStringList queued = std::exchange(m_syslogQueue, {});
+    for (const QString &message : queued)
+        line(Category::Syslog, message);
 }
 
 void IkeDebug::flush()

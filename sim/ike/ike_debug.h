@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace vtd::sim {
 class Simulator;
@@ -36,11 +37,15 @@ public:
 
     void isakmp(const QString &text) { line(Category::Isakmp, text); }
     void ipsec(const QString &text) { line(Category::Ipsec, text); }
-    /** A syslog message: "602301: sa created, ..." (number and text). */
+    /** A syslog message: "602301: sa created, ..." (number and text). The syslog process
+     *  prints after the IKE process has finished with the packets of this instant, so the
+     *  message is queued and printed at the end of the current simulated time (the seed shows
+     *  the four "sa created" lines together, after both of the client's Quick Modes). */
     void syslog(int number, const QString &text);
 
 private:
     void flush();
+    void flushSyslog();
 
     Simulator &m_sim;
     QString m_node;
@@ -48,6 +53,8 @@ private:
     bool m_ipsec = false;
     bool m_syslog = false;
     QString m_pending;
+    QStringList m_syslogQueue;
+    bool m_syslogFlushScheduled = false;
 };
 
 } // namespace vtd::sim::ike

@@ -7,6 +7,7 @@
 
 #include "cisco_ios_vendor_id.h"
 #include "ike_debug_lines.h"
+#include "ipsec_debug_lines.h"
 #include "isakmp_attribute_text.h"
 #include "isakmp_vendor_ids.h"
 #include "phase1_policy_match.h"
@@ -15,6 +16,8 @@
 #include "sim/devices/sim_node.h"
 #include "sim/engine/simulator.h"
 #include "sim/net/byte_order.h"
+
+#include "generators/pix62/pix62_names.h"
 
 namespace vtd::sim::ike {
 
@@ -70,8 +73,10 @@ void IkeDaemon::startMainMode(int bindingIndex, Ipv4Address peer)
 
 void IkeDaemon::onMainMode(IkeSa *sa, const net::Packet &packet, const QByteArray &bytes)
 {
-    m_debug.isakmp(debug_lines::exchangeLabel(ExchangeType::IdentityProtection));
     const auto header = IsakmpHeader::decode(net::viewOf(bytes));
+    // A first contact logs the peer table before the exchange label (rain-debug.txt).
+    if (sa)
+        m_debug.isakmp(debug_lines::exchangeLabel(ExchangeType::IdentityProtection));
     if (header->encrypted()) {
         const auto encrypted = splitEncrypted(net::viewOf(bytes));
         if (!sa || !sa->keys || !encrypted) {
@@ -139,6 +144,7 @@ void IkeDaemon::mainModeResponderFirst(const net::Packet &packet, const IsakmpMe
                                        const QByteArray &bytes, const DecodedChain &chain)
 {
     notePeer(packet.source(), QStringLiteral("ISAKMP"));
+    m_debug.isakmp(debug_lines::exchangeLabel(ExchangeType::IdentityProtection));
     m_debug.isakmp(debug_lines::processingPayload(QStringLiteral("SA"), 0));
     const SaPayload &offered = *findPayload<SaPayload>(message.payloads);
     if (offered.proposals.empty())
@@ -198,6 +204,7 @@ void IkeDaemon::mainModeInitiatorSecond(IkeSa &sa, const IsakmpMessage &message)
     sa.lifetimeSeconds = result.choice->lifetimeSeconds;
     m_debug.isakmp(debug_lines::doingPreShared(ownIdentity(sa).type));
     m_debug.isakmp(debug_lines::returnStatus());
+    logSaRequests(sa);
     setState(sa, IkeState::MmSaSetup);
     sendIsakmp(sa, keyExchangeMessage(sa, true).encode(), true);
 }
@@ -358,6 +365,30 @@ void IkeDaemon::mainModeInitiatorSixth(IkeSa &sa, const DecryptedMessage &messag
     m_debug.isakmp(debug_lines::saAuthenticated());
     sa.lastPhase1Block = sa.phase1Iv;
     established(sa);
+}
+
+void IkeDaemon::logSaRequests(const IkeSa &sa)
+{
+    // Syslog 702303: the IPsec requests waiting for this IKE SA (the seed prints them after MM2).
+    for (const PendingQuickMode &pending : m_pending) {
+        if (pending.peer != sa.peer)
+            continue;
+        const CryptoMapBinding &binding = m_config.bindings[pending.bindingIndex];
+        debug_lines::KeyEngineMessage request;
+        request.src = sa.local;
+        request.dest = sa.peer;
+        request.srcProxy = {pending.proxies.local};
+        request.destProxy = {pending.proxies.remote};
+        if (!binding.transformSets.isEmpty()) {
+            QStringList words;
+            for (const model::IpsecTransform transform : binding.transformSets.front().transforms)
+                words << gen::pix62::transformKeyword(transform);
+            request.transform = words.join(QLatin1Char(' '));
+        }
+        request.seconds = binding.lifetimeSeconds;
+        request.kilobytes = binding.lifetimeKilobytes;
+        m_debug.syslog(702303, debug_lines::saRequestSyslog(request));
+    }
 }
 
 } // namespace vtd::sim::ike

@@ -72,7 +72,7 @@ void IkeDaemon::onTransaction(IkeSa &sa, const EncryptedMessage &received)
     m_debug.isakmp(QStringLiteral("ISAKMP (0:0): checking request:"));
     AttributePayload reply{ConfigType::Reply, attributes->identifier, {}};
     for (const DataAttribute &requested : attributes->attributes) {
-        m_debug.isakmp(QStringLiteral("ISAKMP: attribute    %1 (%2)").arg(pix62ConfigAttributeLabel(requested.type)).arg(requested.type));
+        m_debug.isakmp(QStringLiteral("ISAKMP: attribute    %1").arg(pix62ConfigAttributeLabel(requested.type)));
         if (!pix62Supports(requested.type)) {
             m_debug.isakmp(QStringLiteral("        Unsupported Attr: %1").arg(requested.type));
             continue;
