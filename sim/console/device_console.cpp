@@ -4,6 +4,7 @@
 #include "config_merge.h"
 #include "device_state.h"
 #include "builtin_commands.h"
+#include "crypto_commands.h"
 
 #include "sim/devices/sim_network.h"
 #include "sim/engine/simulator.h"
@@ -23,6 +24,7 @@ const QRegularExpression &wordPattern()
 DeviceConsoles::DeviceConsoles(devices::SimNetwork &network) : m_network(network)
 {
     registerBuiltinCommands(m_commands);
+    registerCryptoCommands(m_commands);
     m_network.simulator().addTraceSink(this);
 }
 
