@@ -64,6 +64,12 @@ QMimeData *DevicePalette::mimeData(const QList<QListWidgetItem *> &items) const
     return mimeDataFor(items.first()->data(Qt::UserRole).toString());
 }
 
+QSize DevicePalette::sizeHint() const
+{
+    const int width = sizeHintForColumn(0) + 2 * frameWidth() + 2 * spacing() + 8;
+    return QSize(width, QListWidget::sizeHint().height());
+}
+
 void DevicePalette::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

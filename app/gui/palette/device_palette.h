@@ -16,6 +16,9 @@ public:
     /** The drag data of the row showing this hardware model (what a drag would carry). */
     QMimeData *mimeDataFor(const QString &hardwareModel) const;
 
+    /** As wide as the longest entry: the palette should not take the canvas's room. */
+    QSize sizeHint() const override;
+
 protected:
     QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override;
     QStringList mimeTypes() const override;
