@@ -560,247 +560,247 @@
     </message>
     <message>
         <source>{value}: no node has this address and no device has it on a connected subnet where a host could be attached, so nothing can send from it</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: no node has this address and no device has it on a connected subnet where a host could be attached, so nothing can send from it</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; has no IPv4 address to ping</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{value}&quot; has no IPv4 address to ping</translation>
     </message>
     <message>
         <source>IKE is not simulated on {node}, so &quot;{command}&quot; cannot run</source>
-        <translation type="unfinished"></translation>
+        <translation>IKE is not simulated on {node}, so &quot;{command}&quot; cannot run</translation>
     </message>
     <message>
         <source>{node} did not connect: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{node} did not connect: {reason}</translation>
     </message>
     <message>
         <source>{node} was still not connected after {seconds} s; the attempt was abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>{node} was still not connected after {seconds} s; the attempt was abandoned</translation>
     </message>
     <message>
         <source>{expectation}: no ping from {src} to {dst} ran before this line</source>
-        <translation type="unfinished"></translation>
+        <translation>{expectation}: no ping from {src} to {dst} ran before this line</translation>
     </message>
     <message>
         <source>{expectation}: the last ping from {src} to {dst} succeeded {percent}% ({received}/{sent})</source>
-        <translation type="unfinished"></translation>
+        <translation>{expectation}: the last ping from {src} to {dst} succeeded {percent}% ({received}/{sent})</translation>
     </message>
     <message>
         <source>{expectation}: no packet was dropped at {node} with code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{expectation}: no packet was dropped at {node} with code {code}</translation>
     </message>
     <message>
         <source>{expectation}: {node} has no IKE SA with {peer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{expectation}: {node} has no IKE SA with {peer}</translation>
     </message>
     <message>
         <source>{expectation}: the IKE SA of {node} with {peer} is in {state}, not QM_IDLE</source>
-        <translation type="unfinished"></translation>
+        <translation>{expectation}: the IKE SA of {node} with {peer} is in {state}, not QM_IDLE</translation>
     </message>
     <message>
         <source>{expectation}: {node} still has an IKE SA with {peer} in QM_IDLE</source>
-        <translation type="unfinished"></translation>
+        <translation>{expectation}: {node} still has an IKE SA with {peer} in QM_IDLE</translation>
     </message>
     <message>
         <source>{expectation}: {node} has no IPsec SA with {peer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{expectation}: {node} has no IPsec SA with {peer}</translation>
     </message>
     <message>
         <source>{expectation}: the IPsec SA of {node} with {peer} uses {found}, not {transform}</source>
-        <translation type="unfinished"></translation>
+        <translation>{expectation}: the IPsec SA of {node} with {peer} uses {found}, not {transform}</translation>
     </message>
     <message>
         <source>{expectation}: {node} still has an IPsec SA with {peer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{expectation}: {node} still has an IPsec SA with {peer}</translation>
     </message>
     <message>
         <source>no translation group found for {protocol} src {from}:{source} dst {to}:{destination} (PIX syslog 305005): no nat with a global on {to}, static or nat 0 rule covers this traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>no translation group found for {protocol} src {from}:{source} dst {to}:{destination} (PIX syslog 305005): no nat with a global on {to}, static or nat 0 rule covers this traffic</translation>
     </message>
     <message>
         <source>translation creation failed for {source} toward {to} (PIX syslog 305006): every global address and port of nat id {nat_id} on {to} is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>translation creation failed for {source} toward {to} (PIX syslog 305006): every global address and port of nat id {nat_id} on {to} is in use</translation>
     </message>
     <message>
         <source>PAT cannot translate {protocol} from {source} toward {to}: only TCP, UDP and ICMP echo carry a port or identifier (PIX syslog 305006)</source>
-        <translation type="unfinished"></translation>
+        <translation>PAT cannot translate {protocol} from {source} toward {to}: only TCP, UDP and ICMP echo carry a port or identifier (PIX syslog 305006)</translation>
     </message>
     <message>
         <source>denied by access list {acl} applied {direction} on {interface}: {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>denied by access list {acl} applied {direction} on {interface}: {entry}</translation>
     </message>
     <message>
         <source>NAT translation failed: {interface} has no IP address for &quot;{rule}&quot;; IOS drops the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT translation failed: {interface} has no IP address for &quot;{rule}&quot;; IOS drops the packet</translation>
     </message>
     <message>
         <source>NAT translation failed: inside global address {address} has no free port or is in use (IP protocol {protocol}); IOS drops the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT translation failed: inside global address {address} has no free port or is in use (IP protocol {protocol}); IOS drops the packet</translation>
     </message>
     <message>
         <source>ISAKMP from {peer} arrived on {interface}, where ISAKMP is not enabled; the packet is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ISAKMP from {peer} arrived on {interface}, where ISAKMP is not enabled; the packet is ignored</translation>
     </message>
     <message>
         <source>expected IKE replies from {expected} but they came from {actual}; the peer answers from another interface, so no SA forms</source>
-        <translation type="unfinished"></translation>
+        <translation>expected IKE replies from {expected} but they came from {actual}; the peer answers from another interface, so no SA forms</translation>
     </message>
     <message>
         <source>IKE with {peer} belongs to the crypto map on {interface} ({expected}), but the route sends it out through {egress} from {actual}; the peer sees the wrong address and no SA forms</source>
-        <translation type="unfinished"></translation>
+        <translation>IKE with {peer} belongs to the crypto map on {interface} ({expected}), but the route sends it out through {egress} from {actual}; the peer sees the wrong address and no SA forms</translation>
     </message>
     <message>
         <source>the peer does not answer IKE ({state} after {tries} tries): it is unreachable, or ISAKMP is not enabled or not keyed for this address there</source>
-        <translation type="unfinished"></translation>
+        <translation>the peer does not answer IKE ({state} after {tries} tries): it is unreachable, or ISAKMP is not enabled or not keyed for this address there</translation>
     </message>
     <message>
         <source>no pre-shared key is configured for peer {peer} (or it was imported masked); phase 1 cannot be authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>no pre-shared key is configured for peer {peer} (or it was imported masked); phase 1 cannot be authenticated</translation>
     </message>
     <message>
         <source>phase 1 with {peer} failed authentication: the pre-shared keys of the two peers differ ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>phase 1 with {peer} failed authentication: the pre-shared keys of the two peers differ ({detail})</translation>
     </message>
     <message>
         <source>no ISAKMP policy matches what {peer} proposes: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>no ISAKMP policy matches what {peer} proposes: {reasons}</translation>
     </message>
     <message>
         <source>Quick Mode refused: no transform set accepts the peer&apos;s proposals ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick Mode refused: no transform set accepts the peer&apos;s proposals ({reasons})</translation>
     </message>
     <message>
         <source>Quick Mode refused: the proxies {local} &lt;-&gt; {remote} are not the mirror image of a crypto ACL for this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick Mode refused: the proxies {local} &lt;-&gt; {remote} are not the mirror image of a crypto ACL for this peer</translation>
     </message>
     <message>
         <source>IPsec SA with {peer} not yet established; packet dropped while IKE negotiates</source>
-        <translation type="unfinished"></translation>
+        <translation>IPsec SA with {peer} not yet established; packet dropped while IKE negotiates</translation>
     </message>
     <message>
         <source>crypto map {map} {seq} selects the packet but has no peer (set peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>crypto map {map} {seq} selects the packet but has no peer (set peer)</translation>
     </message>
     <message>
         <source>ESP packet with an SPI this device has no inbound SA for (never negotiated, deleted or expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>ESP packet with an SPI this device has no inbound SA for (never negotiated, deleted or expired)</translation>
     </message>
     <message>
         <source>ESP packet dropped as a replay: its sequence number was already received</source>
-        <translation type="unfinished"></translation>
+        <translation>ESP packet dropped as a replay: its sequence number was already received</translation>
     </message>
     <message>
         <source>ESP packet dropped as a replay: its sequence number is older than the 64-packet anti-replay window</source>
-        <translation type="unfinished"></translation>
+        <translation>ESP packet dropped as a replay: its sequence number is older than the 64-packet anti-replay window</translation>
     </message>
     <message>
         <source>ESP authentication failed: the ICV does not match (packet altered in transit, or the peers use different keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>ESP authentication failed: the ICV does not match (packet altered in transit, or the peers use different keys)</translation>
     </message>
     <message>
         <source>ESP packet dropped: the padding after decryption is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ESP packet dropped: the padding after decryption is invalid</translation>
     </message>
     <message>
         <source>malformed ESP packet: too short, not whole cipher blocks, or fragmented</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed ESP packet: too short, not whole cipher blocks, or fragmented</translation>
     </message>
     <message>
         <source>the decrypted ESP payload is not a valid IPv4 datagram</source>
-        <translation type="unfinished"></translation>
+        <translation>the decrypted ESP payload is not a valid IPv4 datagram</translation>
     </message>
     <message>
         <source>decrypted packet outside the SA&apos;s proxy identities (the crypto ACLs do not cover it)</source>
-        <translation type="unfinished"></translation>
+        <translation>decrypted packet outside the SA&apos;s proxy identities (the crypto ACLs do not cover it)</translation>
     </message>
     <message>
         <source>the SA has used all 2^32-1 sequence numbers; it must be rekeyed before it can send again</source>
-        <translation type="unfinished"></translation>
+        <translation>the SA has used all 2^32-1 sequence numbers; it must be rekeyed before it can send again</translation>
     </message>
     <message>
         <source>the IPsec SA reached its lifetime (seconds or kilobytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>the IPsec SA reached its lifetime (seconds or kilobytes)</translation>
     </message>
     <message>
         <source>internal error: an IPsec SA was used in the wrong direction</source>
-        <translation type="unfinished"></translation>
+        <translation>internal error: an IPsec SA was used in the wrong direction</translation>
     </message>
     <message>
         <source>IPsec SA not installed: no transform, or a key of the wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation>IPsec SA not installed: no transform, or a key of the wrong length</translation>
     </message>
     <message>
         <source>the packet is too large to be encapsulated in ESP (over 65535 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>the packet is too large to be encapsulated in ESP (over 65535 bytes)</translation>
     </message>
     <message>
         <source>malformed ISAKMP message: {where} at offset {offset} is cut short ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed ISAKMP message: {where} at offset {offset} is cut short ({detail})</translation>
     </message>
     <message>
         <source>malformed ISAKMP message: a length in {where} at offset {offset} is wrong ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed ISAKMP message: a length in {where} at offset {offset} is wrong ({detail})</translation>
     </message>
     <message>
         <source>ISAKMP message of an unsupported version: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>ISAKMP message of an unsupported version: {detail}</translation>
     </message>
     <message>
         <source>ISAKMP message with an unexpected exchange type: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>ISAKMP message with an unexpected exchange type: {detail}</translation>
     </message>
     <message>
         <source>malformed ISAKMP message: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed ISAKMP message: {detail}</translation>
     </message>
     <message>
         <source>malformed ISAKMP message: {where} at offset {offset} names a wrong payload type ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed ISAKMP message: {where} at offset {offset} names a wrong payload type ({detail})</translation>
     </message>
     <message>
         <source>malformed ISAKMP message: a reserved field of {where} at offset {offset} is not zero ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed ISAKMP message: a reserved field of {where} at offset {offset} is not zero ({detail})</translation>
     </message>
     <message>
         <source>malformed ISAKMP message: {where} at offset {offset} holds a value that is not allowed ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed ISAKMP message: {where} at offset {offset} holds a value that is not allowed ({detail})</translation>
     </message>
     <message>
         <source>malformed ISAKMP message: a count in {where} at offset {offset} is wrong ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed ISAKMP message: a count in {where} at offset {offset} is wrong ({detail})</translation>
     </message>
     <message>
         <source>ISAKMP message refused: {where} at offset {offset} is out of place ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>ISAKMP message refused: {where} at offset {offset} is out of place ({detail})</translation>
     </message>
     <message>
         <source>ISAKMP message refused: {where} is missing ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>ISAKMP message refused: {where} is missing ({detail})</translation>
     </message>
     <message>
         <source>ISAKMP message refused: the encryption flag is wrong ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>ISAKMP message refused: the encryption flag is wrong ({detail})</translation>
     </message>
     <message>
         <source>{node} has no console: only PIX and IOS devices take configuration lines</source>
-        <translation type="unfinished"></translation>
+        <translation>{node} has no console: only PIX and IOS devices take configuration lines</translation>
     </message>
     <message>
         <source>&quot;{line}&quot;: no such statement in the configuration; nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{line}&quot;: no such statement in the configuration; nothing changed</translation>
     </message>
     <message>
         <source>{endpoint} is neither a node nor an address in a device&apos;s connected subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>{endpoint} is neither a node nor an address in a device&apos;s connected subnet</translation>
     </message>
     <message>
         <source>there is no physical path between {source} and {destination}: no chain of links joins them</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no physical path between {source} and {destination}: no chain of links joins them</translation>
     </message>
     <message>
         <source>the packet from {source} to {destination} was neither delivered nor dropped (it was held, e.g. by IKE negotiation)</source>
-        <translation type="unfinished"></translation>
+        <translation>the packet from {source} to {destination} was neither delivered nor dropped (it was held, e.g. by IKE negotiation)</translation>
     </message>
 </context>
 <context>

@@ -560,247 +560,247 @@
     </message>
     <message>
         <source>{value}: no node has this address and no device has it on a connected subnet where a host could be attached, so nothing can send from it</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: このアドレスを持つノードがなく、ホストを接続できる直接接続サブネットにこのアドレスを含むデバイスもないため、このアドレスから送信できるものはありません</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; has no IPv4 address to ping</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{value}&quot; には ping に使用できる IPv4 アドレスがありません</translation>
     </message>
     <message>
         <source>IKE is not simulated on {node}, so &quot;{command}&quot; cannot run</source>
-        <translation type="unfinished"></translation>
+        <translation>{node} では IKE がシミュレーションされないため、&quot;{command}&quot; を実行できません</translation>
     </message>
     <message>
         <source>{node} did not connect: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{node} は接続できませんでした: {reason}</translation>
     </message>
     <message>
         <source>{node} was still not connected after {seconds} s; the attempt was abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>{node} は {seconds} 秒後も接続されていなかったため、接続を中止しました</translation>
     </message>
     <message>
         <source>{expectation}: no ping from {src} to {dst} ran before this line</source>
-        <translation type="unfinished"></translation>
+        <translation>{expectation}: この行より前に {src} から {dst} への ping が実行されていません</translation>
     </message>
     <message>
         <source>{expectation}: the last ping from {src} to {dst} succeeded {percent}% ({received}/{sent})</source>
-        <translation type="unfinished"></translation>
+        <translation>{expectation}: {src} から {dst} への最後の ping の成功率は {percent}% ({received}/{sent}) でした</translation>
     </message>
     <message>
         <source>{expectation}: no packet was dropped at {node} with code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{expectation}: {node} でコード {code} により廃棄されたパケットはありません</translation>
     </message>
     <message>
         <source>{expectation}: {node} has no IKE SA with {peer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{expectation}: {node} にはピア {peer} との IKE SA がありません</translation>
     </message>
     <message>
         <source>{expectation}: the IKE SA of {node} with {peer} is in {state}, not QM_IDLE</source>
-        <translation type="unfinished"></translation>
+        <translation>{expectation}: {node} のピア {peer} との IKE SA は QM_IDLE ではなく {state} の状態です</translation>
     </message>
     <message>
         <source>{expectation}: {node} still has an IKE SA with {peer} in QM_IDLE</source>
-        <translation type="unfinished"></translation>
+        <translation>{expectation}: {node} にはまだピア {peer} との QM_IDLE の IKE SA があります</translation>
     </message>
     <message>
         <source>{expectation}: {node} has no IPsec SA with {peer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{expectation}: {node} にはピア {peer} との IPsec SA がありません</translation>
     </message>
     <message>
         <source>{expectation}: the IPsec SA of {node} with {peer} uses {found}, not {transform}</source>
-        <translation type="unfinished"></translation>
+        <translation>{expectation}: {node} のピア {peer} との IPsec SA は {transform} ではなく {found} を使用しています</translation>
     </message>
     <message>
         <source>{expectation}: {node} still has an IPsec SA with {peer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{expectation}: {node} にはまだピア {peer} との IPsec SA があります</translation>
     </message>
     <message>
         <source>no translation group found for {protocol} src {from}:{source} dst {to}:{destination} (PIX syslog 305005): no nat with a global on {to}, static or nat 0 rule covers this traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>{protocol} src {from}:{source} dst {to}:{destination} の変換グループが見つかりません (PIX syslog 305005)。{to} に global がある nat、static、nat 0 のいずれのルールもこのトラフィックに該当しません</translation>
     </message>
     <message>
         <source>translation creation failed for {source} toward {to} (PIX syslog 305006): every global address and port of nat id {nat_id} on {to} is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>{to} 方向の {source} のアドレス変換を作成できませんでした (PIX syslog 305006)。{to} の nat id {nat_id} のグローバル アドレスとポートはすべて使用中です</translation>
     </message>
     <message>
         <source>PAT cannot translate {protocol} from {source} toward {to}: only TCP, UDP and ICMP echo carry a port or identifier (PIX syslog 305006)</source>
-        <translation type="unfinished"></translation>
+        <translation>PAT では {to} 方向の {source} からの {protocol} を変換できません。ポートまたは識別子を持つのは TCP、UDP、ICMP echo だけです (PIX syslog 305006)</translation>
     </message>
     <message>
         <source>denied by access list {acl} applied {direction} on {interface}: {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>{interface} に {direction} 方向で適用されたアクセス リスト {acl} で拒否されました: {entry}</translation>
     </message>
     <message>
         <source>NAT translation failed: {interface} has no IP address for &quot;{rule}&quot;; IOS drops the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス変換 (NAT) に失敗しました: {interface} には &quot;{rule}&quot; に使用する IP アドレスがありません。IOS はパケットを廃棄します</translation>
     </message>
     <message>
         <source>NAT translation failed: inside global address {address} has no free port or is in use (IP protocol {protocol}); IOS drops the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス変換 (NAT) に失敗しました: inside global アドレス {address} に空きポートがないか、使用中です (IP プロトコル {protocol})。IOS はパケットを廃棄します</translation>
     </message>
     <message>
         <source>ISAKMP from {peer} arrived on {interface}, where ISAKMP is not enabled; the packet is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ピア {peer} からの ISAKMP が、ISAKMP が有効になっていない {interface} に着信しました。パケットは無視されます</translation>
     </message>
     <message>
         <source>expected IKE replies from {expected} but they came from {actual}; the peer answers from another interface, so no SA forms</source>
-        <translation type="unfinished"></translation>
+        <translation>IKE の応答は {expected} から来るはずですが、{actual} から来ました。ピアが別のインターフェイスから応答しているため、SA は確立されません</translation>
     </message>
     <message>
         <source>IKE with {peer} belongs to the crypto map on {interface} ({expected}), but the route sends it out through {egress} from {actual}; the peer sees the wrong address and no SA forms</source>
-        <translation type="unfinished"></translation>
+        <translation>ピア {peer} との IKE は {interface} ({expected}) の暗号マップに属していますが、ルートによって {egress} から {actual} を送信元として送出されます。ピアには誤ったアドレスが見えるため、SA は確立されません</translation>
     </message>
     <message>
         <source>the peer does not answer IKE ({state} after {tries} tries): it is unreachable, or ISAKMP is not enabled or not keyed for this address there</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアが IKE に応答しません ({tries} 回試行後も {state})。ピアに到達できないか、ピア側でこのアドレスに対して ISAKMP が有効になっていないか、キーが設定されていません</translation>
     </message>
     <message>
         <source>no pre-shared key is configured for peer {peer} (or it was imported masked); phase 1 cannot be authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>ピア {peer} の事前共有キーが設定されていません（またはマスクされた状態でインポートされました）。フェーズ 1 を認証できません</translation>
     </message>
     <message>
         <source>phase 1 with {peer} failed authentication: the pre-shared keys of the two peers differ ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>ピア {peer} とのフェーズ 1 の認証に失敗しました: 両方のピアの事前共有キーが異なります ({detail})</translation>
     </message>
     <message>
         <source>no ISAKMP policy matches what {peer} proposes: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>ピア {peer} のプロポーザルに一致する ISAKMP ポリシーがありません: {reasons}</translation>
     </message>
     <message>
         <source>Quick Mode refused: no transform set accepts the peer&apos;s proposals ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>クイック モードが拒否されました: ピアのプロポーザルを受け入れるトランスフォーム セットがありません ({reasons})</translation>
     </message>
     <message>
         <source>Quick Mode refused: the proxies {local} &lt;-&gt; {remote} are not the mirror image of a crypto ACL for this peer</source>
-        <translation type="unfinished"></translation>
+        <translation>クイック モードが拒否されました: プロキシ {local} &lt;-&gt; {remote} は、このピアの暗号 ACL と対称になっていません</translation>
     </message>
     <message>
         <source>IPsec SA with {peer} not yet established; packet dropped while IKE negotiates</source>
-        <translation type="unfinished"></translation>
+        <translation>ピア {peer} との IPsec SA がまだ確立されていません。IKE ネゴシエーション中のため、パケットは廃棄されました</translation>
     </message>
     <message>
         <source>crypto map {map} {seq} selects the packet but has no peer (set peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号マップ {map} {seq} がパケットを選択しましたが、ピアが設定されていません (set peer)</translation>
     </message>
     <message>
         <source>ESP packet with an SPI this device has no inbound SA for (never negotiated, deleted or expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>このデバイスに着信 SA がない SPI の ESP パケットです（ネゴシエーションされていないか、削除されたか、期限切れです）</translation>
     </message>
     <message>
         <source>ESP packet dropped as a replay: its sequence number was already received</source>
-        <translation type="unfinished"></translation>
+        <translation>ESP パケットはリプレイとして廃棄されました: そのシーケンス番号はすでに受信されています</translation>
     </message>
     <message>
         <source>ESP packet dropped as a replay: its sequence number is older than the 64-packet anti-replay window</source>
-        <translation type="unfinished"></translation>
+        <translation>ESP パケットはリプレイとして廃棄されました: そのシーケンス番号は 64 パケットのアンチリプレイ ウィンドウより古いものです</translation>
     </message>
     <message>
         <source>ESP authentication failed: the ICV does not match (packet altered in transit, or the peers use different keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>ESP 認証に失敗しました: ICV が一致しません（転送中にパケットが改変されたか、ピア間で異なるキーが使用されています）</translation>
     </message>
     <message>
         <source>ESP packet dropped: the padding after decryption is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ESP パケットは廃棄されました: 復号後のパディングが無効です</translation>
     </message>
     <message>
         <source>malformed ESP packet: too short, not whole cipher blocks, or fragmented</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な ESP パケット: 短すぎるか、暗号ブロックの整数倍でないか、フラグメント化されています</translation>
     </message>
     <message>
         <source>the decrypted ESP payload is not a valid IPv4 datagram</source>
-        <translation type="unfinished"></translation>
+        <translation>復号済みの ESP ペイロードは有効な IPv4 データグラムではありません</translation>
     </message>
     <message>
         <source>decrypted packet outside the SA&apos;s proxy identities (the crypto ACLs do not cover it)</source>
-        <translation type="unfinished"></translation>
+        <translation>復号済みパケットが SA のプロキシ ID の範囲外です（暗号 ACL に含まれていません）</translation>
     </message>
     <message>
         <source>the SA has used all 2^32-1 sequence numbers; it must be rekeyed before it can send again</source>
-        <translation type="unfinished"></translation>
+        <translation>SA は 2^32-1 個のシーケンス番号をすべて使用しました。再び送信するには、キーを再生成する必要があります</translation>
     </message>
     <message>
         <source>the IPsec SA reached its lifetime (seconds or kilobytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>IPsec SA がライフタイム（秒またはキロバイト）に達しました</translation>
     </message>
     <message>
         <source>internal error: an IPsec SA was used in the wrong direction</source>
-        <translation type="unfinished"></translation>
+        <translation>内部エラー: IPsec SA が誤った方向で使用されました</translation>
     </message>
     <message>
         <source>IPsec SA not installed: no transform, or a key of the wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation>IPsec SA はインストールされませんでした: トランスフォームがないか、キーの長さが正しくありません</translation>
     </message>
     <message>
         <source>the packet is too large to be encapsulated in ESP (over 65535 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>パケットが大きすぎるため、ESP でカプセル化できません（65535 バイト超）</translation>
     </message>
     <message>
         <source>malformed ISAKMP message: {where} at offset {offset} is cut short ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な ISAKMP メッセージ: オフセット {offset} の {where} が途中で切れています ({detail})</translation>
     </message>
     <message>
         <source>malformed ISAKMP message: a length in {where} at offset {offset} is wrong ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な ISAKMP メッセージ: オフセット {offset} の {where} の長さが正しくありません ({detail})</translation>
     </message>
     <message>
         <source>ISAKMP message of an unsupported version: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートされていないバージョンの ISAKMP メッセージです: {detail}</translation>
     </message>
     <message>
         <source>ISAKMP message with an unexpected exchange type: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない交換タイプの ISAKMP メッセージです: {detail}</translation>
     </message>
     <message>
         <source>malformed ISAKMP message: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な ISAKMP メッセージ: {detail}</translation>
     </message>
     <message>
         <source>malformed ISAKMP message: {where} at offset {offset} names a wrong payload type ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な ISAKMP メッセージ: オフセット {offset} の {where} のペイロード タイプが正しくありません ({detail})</translation>
     </message>
     <message>
         <source>malformed ISAKMP message: a reserved field of {where} at offset {offset} is not zero ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な ISAKMP メッセージ: オフセット {offset} の {where} の予約フィールドが 0 ではありません ({detail})</translation>
     </message>
     <message>
         <source>malformed ISAKMP message: {where} at offset {offset} holds a value that is not allowed ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な ISAKMP メッセージ: オフセット {offset} の {where} に許可されていない値があります ({detail})</translation>
     </message>
     <message>
         <source>malformed ISAKMP message: a count in {where} at offset {offset} is wrong ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な ISAKMP メッセージ: オフセット {offset} の {where} の個数が正しくありません ({detail})</translation>
     </message>
     <message>
         <source>ISAKMP message refused: {where} at offset {offset} is out of place ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>ISAKMP メッセージが拒否されました: オフセット {offset} の {where} の位置が正しくありません ({detail})</translation>
     </message>
     <message>
         <source>ISAKMP message refused: {where} is missing ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>ISAKMP メッセージが拒否されました: {where} がありません ({detail})</translation>
     </message>
     <message>
         <source>ISAKMP message refused: the encryption flag is wrong ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>ISAKMP メッセージが拒否されました: 暗号化フラグが正しくありません ({detail})</translation>
     </message>
     <message>
         <source>{node} has no console: only PIX and IOS devices take configuration lines</source>
-        <translation type="unfinished"></translation>
+        <translation>{node} にはコンソールがありません: 設定行を受け付けるのは PIX と IOS のデバイスだけです</translation>
     </message>
     <message>
         <source>&quot;{line}&quot;: no such statement in the configuration; nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{line}&quot;: 設定にこのステートメントはありません。何も変更されていません</translation>
     </message>
     <message>
         <source>{endpoint} is neither a node nor an address in a device&apos;s connected subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>{endpoint} はノードでも、デバイスの直接接続サブネット内のアドレスでもありません</translation>
     </message>
     <message>
         <source>there is no physical path between {source} and {destination}: no chain of links joins them</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} と {destination} の間に物理的な経路がありません: 両者をつなぐリンクの連なりがありません</translation>
     </message>
     <message>
         <source>the packet from {source} to {destination} was neither delivered nor dropped (it was held, e.g. by IKE negotiation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} から {destination} へのパケットは配送も廃棄もされませんでした（IKE ネゴシエーションなどにより保留されました）</translation>
     </message>
 </context>
 <context>
