@@ -4,6 +4,8 @@
 #include "commands.h"
 #include "secret_options.h"
 
+#include "sim/engine/simulator.h"
+#include "sim/export/pcap_writer.h"
 #include "sim/scenario/run_summary_json.h"
 #include "sim/scenario/scenario_runner.h"
 
@@ -97,7 +99,7 @@ std::optional<std::uint64_t> seedOption(const QCommandLineParser &parser)
 
 void warnAboutExports(const QCommandLineParser &parser)
 {
-    for (const char *option : {"pcap", "wireshark-keys"}) {
+    for (const char *option : {"wireshark-keys"}) {
         if (parser.isSet(QString::fromLatin1(option)))
             printError(QStringLiteral("vpnsim run: warning: --%1 is accepted, but no packets or keys are exported yet "
                                       "(IKE/ESP simulation is not built); nothing is written")
@@ -118,9 +120,12 @@ QString closingLine(const sim::RunSummary &summary)
 
 /** Loads the script, runs it with the log on stdout and findings on stderr, writes the JSON. */
 int runScenario(const model::Project &project, const ScenarioSource &source, std::uint64_t seed,
-                const QString &jsonPath)
+                const QString &jsonPath, const QString &pcapPath)
 {
+    sim::exporting::PcapWriter pcap;  // outlives the runner's simulator, which holds it as a sink
     sim::ScenarioRunner runner(project, seed);
+    if (!pcapPath.isEmpty())
+        runner.simulator().addTraceSink(&pcap);
     const model::Diagnostics errors = source.bootOnly ? runner.load(sim::ScenarioRunner::bootOnlyScript())
                                                       : runner.load(source.text, source.name);
     if (!errors.isEmpty()) {
@@ -134,6 +139,8 @@ int runScenario(const model::Project &project, const ScenarioSource &source, std
     const sim::RunSummary summary = runner.run();
     printOut(closingLine(summary));
     if (!jsonPath.isEmpty() && !writeReporting(jsonPath, sim::writeRunSummaryJson(summary), false))
+        return ExitError;
+    if (!pcapPath.isEmpty() && !writeReporting(pcapPath, pcap.capture(), false))
         return ExitError;
     return summary.allExpectsHeld() ? ExitOk : ExitFindings;
 }
@@ -154,7 +161,8 @@ int runRun(const QCommandLineParser &parser)
     const auto source = scenarioSource(parser, *project);
     if (!source)
         return ExitError;
-    return runScenario(*project, *source, *seed, parser.value(QStringLiteral("json")));
+    return runScenario(*project, *source, *seed, parser.value(QStringLiteral("json")),
+                       parser.value(QStringLiteral("pcap")));
 }
 
 void addRunOptions(QCommandLineParser &parser)
@@ -162,7 +170,7 @@ void addRunOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("scenario"), QStringLiteral("The scenario script to run (default: the project's first scenario)."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("The run's random seed (default 1); the same seed gives the same run."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Write the run summary as JSON to FILE."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("pcap"), QStringLiteral("Write the packets to FILE (not yet supported: accepted, nothing written)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("pcap"), QStringLiteral("Write the run's packets to FILE (pcap, raw IPv4: each packet once, as its originating device sends it)."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("wireshark-keys"), QStringLiteral("Write Wireshark's IKE/ESP key tables to DIR (not yet supported: accepted, nothing written)."), QStringLiteral("DIR")});
     addSecretOptions(parser);
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file."));
