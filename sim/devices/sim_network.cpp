@@ -172,10 +172,12 @@ model::Diagnostics SimNetwork::reconfigure(const QString &name, const QString &c
     if (!running || model == m_models.end())
         return diagnostics;
     std::unique_ptr<SimNode> built;
+    std::optional<ike::IkeConfig> ikeConfig;
     if (model->kind == NodeKind::PixFirewall) {
         const auto parsed = gen::pix62::parsePixConfig(configText, name);
         collect(parsed.diagnostics, name, diagnostics);
         built = pix::buildPixDevice(m_sim, name, parsed.config);
+        ikeConfig = ike::ikeConfigFromPix(parsed.config, *model);
     } else if (model->kind == NodeKind::IosRouter) {
         const auto parsed = gen::ios122::parseIosConfig(configText, name);
         collect(parsed.diagnostics, name, diagnostics);
@@ -191,6 +193,13 @@ model::Diagnostics SimNetwork::reconfigure(const QString &name, const QString &c
     if (pix::PixFirewall *firewall = pix::PixFirewall::of(*running); firewall && xlates)
         firewall->xlates() = *xlates;
     model->configText = configText;
+    // IKE keeps its SAs across configuration changes, as the box does; new crypto lines apply.
+    if (ikeConfig) {
+        if (ike::IkeDaemon *daemon = ike::IkeDaemon::of(*running))
+            daemon->reconfigure(std::move(*ikeConfig));
+        else if (ikeConfig->hasCrypto())
+            ike::IkeDaemon::install(*running, std::move(*ikeConfig));
+    }
     for (const ReconfigureListener &listener : m_reconfigureListeners)
         listener(*running, configText);
     return diagnostics;

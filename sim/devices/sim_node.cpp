@@ -186,6 +186,8 @@ void SimNode::receive(SimInterface &ingress, const Packet &arrived)
 void SimNode::receiveDecrypted(SimInterface &ingress, Packet packet)
 {
     packet.setDecrypted(true);
+    if (packet.traceId() == 0)
+        packet.setTraceId(m_sim.allocatePacketId()); // the inner datagram is a packet of its own
     receive(ingress, packet);
 }
 

@@ -382,6 +382,19 @@ void IkeDaemon::established(IkeSa &sa)
     runPendingQuickModes(sa);
 }
 
+void IkeDaemon::reconfigure(IkeConfig config)
+{
+    const bool syslog = m_debug.isOn(IkeDebug::Category::Syslog);
+    m_config = std::move(config);
+    m_debug.setOn(IkeDebug::Category::Syslog, syslog || m_config.consoleSyslog);
+    // Binding indexes refer to the old configuration: requests and Quick Modes in progress are
+    // dropped (traffic triggers them again under the new maps).
+    m_pending.clear();
+    m_spiBindings.clear();
+    for (const auto &sa : m_sas)
+        sa->quickModes.clear();
+}
+
 const CryptoMapBinding *IkeDaemon::bindingForSpi(std::uint32_t inboundSpi) const
 {
     const int index = m_spiBindings.value(inboundSpi, -1);

@@ -66,6 +66,10 @@ public:
     esp::EspSad &sad() { return m_sad; }
     const esp::EspSad &sad() const { return m_sad; }
 
+    /** A `configure` changed the device: new policies, keys and crypto maps apply to new
+     *  negotiations; established SAs stay, as on the box. */
+    void reconfigure(IkeConfig config);
+
     /** `clear crypto isakmp sa` / `clear crypto ipsec sa`. */
     void clearIkeSas();
     void clearIpsecSas();
