@@ -6,6 +6,7 @@
 
 #include "sim/engine/simulator.h"
 #include "sim/export/pcap_writer.h"
+#include "sim/export/wireshark_keys.h"
 #include "sim/scenario/run_summary_json.h"
 #include "sim/scenario/scenario_runner.h"
 
@@ -97,16 +98,6 @@ std::optional<std::uint64_t> seedOption(const QCommandLineParser &parser)
     return seed;
 }
 
-void warnAboutExports(const QCommandLineParser &parser)
-{
-    for (const char *option : {"wireshark-keys"}) {
-        if (parser.isSet(QString::fromLatin1(option)))
-            printError(QStringLiteral("vpnsim run: warning: --%1 is accepted, but no packets or keys are exported yet "
-                                      "(IKE/ESP simulation is not built); nothing is written")
-                           .arg(QLatin1String(option)));
-    }
-}
-
 QString closingLine(const sim::RunSummary &summary)
 {
     const qsizetype held = std::count_if(summary.expects.begin(), summary.expects.end(),
@@ -120,12 +111,15 @@ QString closingLine(const sim::RunSummary &summary)
 
 /** Loads the script, runs it with the log on stdout and findings on stderr, writes the JSON. */
 int runScenario(const model::Project &project, const ScenarioSource &source, std::uint64_t seed,
-                const QString &jsonPath, const QString &pcapPath)
+                const QString &jsonPath, const QString &pcapPath, const QString &keysDir)
 {
     sim::exporting::PcapWriter pcap;  // outlives the runner's simulator, which holds it as a sink
+    sim::exporting::WiresharkKeys keys;
     sim::ScenarioRunner runner(project, seed);
     if (!pcapPath.isEmpty())
         runner.simulator().addTraceSink(&pcap);
+    if (!keysDir.isEmpty())
+        runner.simulator().addTraceSink(&keys);
     const model::Diagnostics errors = source.bootOnly ? runner.load(sim::ScenarioRunner::bootOnlyScript())
                                                       : runner.load(source.text, source.name);
     if (!errors.isEmpty()) {
@@ -142,6 +136,12 @@ int runScenario(const model::Project &project, const ScenarioSource &source, std
         return ExitError;
     if (!pcapPath.isEmpty() && !writeReporting(pcapPath, pcap.capture(), false))
         return ExitError;
+    if (!keysDir.isEmpty()) {
+        if (const QString problem = keys.write(keysDir); !problem.isEmpty()) {
+            printError(QStringLiteral("vpnsim run: error: %1").arg(problem));
+            return ExitError;
+        }
+    }
     return summary.allExpectsHeld() ? ExitOk : ExitFindings;
 }
 
@@ -154,7 +154,6 @@ int runRun(const QCommandLineParser &parser)
         printError(QStringLiteral("usage: vpnsim %1").arg(runCommand().synopsis));
         return ExitUsage;
     }
-    warnAboutExports(parser);
     const auto project = loadProject(inputs.first(), *secrets);
     if (!project)
         return ExitError;
@@ -162,7 +161,7 @@ int runRun(const QCommandLineParser &parser)
     if (!source)
         return ExitError;
     return runScenario(*project, *source, *seed, parser.value(QStringLiteral("json")),
-                       parser.value(QStringLiteral("pcap")));
+                       parser.value(QStringLiteral("pcap")), parser.value(QStringLiteral("wireshark-keys")));
 }
 
 void addRunOptions(QCommandLineParser &parser)
@@ -171,7 +170,7 @@ void addRunOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("seed"), QStringLiteral("The run's random seed (default 1); the same seed gives the same run."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Write the run summary as JSON to FILE."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("pcap"), QStringLiteral("Write the run's packets to FILE (pcap, raw IPv4: each packet once, as its originating device sends it)."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("wireshark-keys"), QStringLiteral("Write Wireshark's IKE/ESP key tables to DIR (not yet supported: accepted, nothing written)."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("wireshark-keys"), QStringLiteral("Write Wireshark's IKE/ESP key tables to DIR (ikev1_decryption_table, esp_sa, preferences; owner-only)."), QStringLiteral("DIR")});
     addSecretOptions(parser);
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file."));
 }
