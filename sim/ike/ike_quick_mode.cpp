@@ -11,6 +11,7 @@
 #include "isakmp_attribute_text.h"
 #include "phase2_proposal_match.h"
 #include "proposal_builders.h"
+#include "quick_mode_sas.h"
 
 #include "sim/devices/sim_node.h"
 #include "sim/engine/simulator.h"
@@ -424,33 +425,11 @@ bool IkeDaemon::installSas(IkeSa &sa, QuickModeExchange &qm)
         if (shared)
             gqmxy = *shared;
     }
-    const crypto::Bytes ni = crypto::toBytes(net::viewOf(qm.nonceI));
-    const crypto::Bytes nr = crypto::toBytes(net::viewOf(qm.nonceR));
-    const auto keysFor = [&](std::uint32_t spi) {
-        return sa.keys->espKeys(QuickModeKeyInput{3, spi, ni, nr, gqmxy},
-                                qm.transform.encryption.value_or(crypto::EncryptionAlgorithm::Des),
-                                qm.transform.authentication);
-    };
-    const auto inKeys = keysFor(qm.ourSpi);
-    const auto outKeys = keysFor(qm.peerSpi);
-    if (!inKeys || !outKeys)
+    const auto pair = quickModeSaPair(sa, qm, gqmxy, m_node.simulator().now());
+    if (!pair)
         return false;
-    const auto configOf = [&](bool inbound, const EspKeys &keys) {
-        esp::EspSaConfig config;
-        config.spi = inbound ? qm.ourSpi : qm.peerSpi;
-        config.direction = inbound ? esp::EspDirection::Inbound : esp::EspDirection::Outbound;
-        config.localAddress = sa.local;
-        config.peerAddress = sa.peer;
-        config.proxies = qm.proxies;
-        config.transform = qm.transform;
-        config.encryptionKey = qm.transform.encryption ? keys.encryptionKey : crypto::Bytes();
-        config.authenticationKey = keys.authenticationKey;
-        config.lifetime = esp::EspLifetime{std::int64_t(qm.effectiveSeconds), std::int64_t(qm.effectiveKilobytes)};
-        config.created = m_node.simulator().now();
-        return config;
-    };
-    const esp::EspSaConfig inbound = configOf(true, *inKeys);
-    const esp::EspSaConfig outbound = configOf(false, *outKeys);
+    const esp::EspSaConfig &inbound = pair->first;
+    const esp::EspSaConfig &outbound = pair->second;
     auto installed = m_sad.installPair(inbound, outbound);
     if (!installed)
         return false;

@@ -2,6 +2,7 @@
 
 #include "isakmp_vendor_ids.h"
 #include "proposal_builders.h"
+#include "quick_mode_sas.h"
 
 #include "sim/engine/simulator.h"
 #include "sim/esp/esp_tunnel.h"
@@ -148,7 +149,7 @@ void VpnClientDaemon::fail(const QString &reason)
     }
 }
 
-void VpnClientDaemon::send(const QByteArray &message)
+void VpnClientDaemon::transmit(const QByteArray &message)
 {
     net::UdpDatagram udp;
     udp.sourcePort = IsakmpPort;
@@ -158,6 +159,11 @@ void VpnClientDaemon::send(const QByteArray &message)
     header.destination = m_gateway;
     header.ttl = m_node.defaultTtl();
     m_node.send(net::Packet::udp(header, udp));
+}
+
+void VpnClientDaemon::send(const QByteArray &message)
+{
+    transmit(message);
     m_node.simulator().cancel(m_retransmit);
     m_retries = 0;
     const QByteArray copy = message;
@@ -283,14 +289,7 @@ void VpnClientDaemon::onAggressiveReply(const IsakmpMessage &message, const Deco
     sa.lastPhase1Block = sa.phase1Iv;
     sa.state = IkeState::QmIdle;
     sa.established = m_node.simulator().now();
-    net::UdpDatagram udp;
-    udp.sourcePort = IsakmpPort;
-    udp.destinationPort = IsakmpPort;
-    udp.payload = bytesOut;
-    net::Ipv4Header header;
-    header.destination = m_gateway;
-    header.ttl = m_node.defaultTtl();
-    m_node.send(net::Packet::udp(header, udp));
+    transmit(bytesOut);
     sendModeConfigRequest();
 }
 
@@ -413,14 +412,7 @@ void VpnClientDaemon::onQuickModeReply(const EncryptedMessage &received)
     const QByteArray bytes = encryptMessage(qm3, *sa.keys, qm.iv);
     if (!installSas(qm))
         return;
-    net::UdpDatagram udp;
-    udp.sourcePort = IsakmpPort;
-    udp.destinationPort = IsakmpPort;
-    udp.payload = bytes;
-    net::Ipv4Header header;
-    header.destination = m_gateway;
-    header.ttl = m_node.defaultTtl();
-    m_node.send(net::Packet::udp(header, udp));
+    transmit(bytes);
     sa.quickModes.erase(found);
     if (++m_quickModesDone == 2) {
         m_node.simulator().cancel(m_retransmit);
@@ -435,32 +427,8 @@ void VpnClientDaemon::onQuickModeReply(const EncryptedMessage &received)
 
 bool VpnClientDaemon::installSas(QuickModeExchange &qm)
 {
-    IkeSa &sa = *m_sa;
-    const crypto::Bytes ni = crypto::toBytes(net::viewOf(qm.nonceI));
-    const crypto::Bytes nr = crypto::toBytes(net::viewOf(qm.nonceR));
-    const auto keysFor = [&](std::uint32_t spi) {
-        return sa.keys->espKeys(QuickModeKeyInput{3, spi, ni, nr, {}},
-                                qm.transform.encryption.value_or(crypto::EncryptionAlgorithm::Des), qm.transform.authentication);
-    };
-    const auto inKeys = keysFor(qm.ourSpi);
-    const auto outKeys = keysFor(qm.peerSpi);
-    if (!inKeys || !outKeys)
-        return false;
-    const auto configOf = [&](bool inbound, const EspKeys &keys) {
-        esp::EspSaConfig config;
-        config.spi = inbound ? qm.ourSpi : qm.peerSpi;
-        config.direction = inbound ? esp::EspDirection::Inbound : esp::EspDirection::Outbound;
-        config.localAddress = sa.local;
-        config.peerAddress = sa.peer;
-        config.proxies = qm.proxies;
-        config.transform = qm.transform;
-        config.encryptionKey = keys.encryptionKey;
-        config.authenticationKey = keys.authenticationKey;
-        config.lifetime = esp::EspLifetime{std::int64_t(qm.effectiveSeconds), std::int64_t(qm.effectiveKilobytes)};
-        config.created = m_node.simulator().now();
-        return config;
-    };
-    return bool(m_sad.installPair(configOf(true, *inKeys), configOf(false, *outKeys)));
+    const auto pair = quickModeSaPair(*m_sa, qm, {}, m_node.simulator().now());
+    return pair && bool(m_sad.installPair(pair->first, pair->second));
 }
 
 // ---- the virtual adapter -------------------------------------------------------------------

@@ -42,7 +42,10 @@ public:
 private:
     void onLocalPacket(const net::Packet &packet);
     void onIsakmp(const QByteArray &bytes);
+    /** Sends an ISAKMP message to the gateway and resends it until an answer comes. */
     void send(const QByteArray &message);
+    /** Sends once (the last message of an exchange expects no answer). */
+    void transmit(const QByteArray &message);
     void fail(const QString &reason);
     void onAggressiveReply(const IsakmpMessage &message, const DecodedChain &chain, const QByteArray &bytes);
     void sendModeConfigRequest();
