@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -195,6 +196,20 @@ void MainWindow::createToolBar()
                            m_editActions->deleteAction()});
     m_toolBar->addSeparator();
     m_toolBar->addActions({m_zoomInAction, m_zoomOutAction, m_fitAction});
+    // Toolbar buttons show the menu text without its mnemonic: Japanese menus write it as
+    // "新規(&N)", which Qt would print as "新規(N)" on a button.
+    for (QAction *action : m_toolBar->actions()) {
+        const auto plain = [action] {
+            QString text = action->text();
+            text.remove(QRegularExpression(QStringLiteral("\\(&[^)]\\)")));
+            text.remove(QLatin1Char('&'));
+            text.remove(QStringLiteral("...")).remove(QChar(0x2026));
+            if (action->iconText() != text.trimmed())
+                action->setIconText(text.trimmed());
+        };
+        connect(action, &QAction::changed, this, plain);
+        plain();
+    }
 }
 
 void MainWindow::createStatusBar()
