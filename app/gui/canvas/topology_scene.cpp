@@ -24,6 +24,15 @@ TopologyScene::TopologyScene(const model::Document &document, QObject *parent)
     rebuild();
 }
 
+TopologyScene::~TopologyScene()
+{
+    blockSignals(true);
+    clear();
+    m_devices.clear();
+    m_segments.clear();
+    m_links.clear();
+}
+
 const gen::InterfaceAddressMap &TopologyScene::addressing(model::NodeId id) const
 {
     static const gen::InterfaceAddressMap none;

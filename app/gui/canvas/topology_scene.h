@@ -21,6 +21,9 @@ class TopologyScene : public QGraphicsScene
 
 public:
     explicit TopologyScene(const model::Document &document, QObject *parent = nullptr);
+    /** Removes the items while the scene is still whole and silent: QGraphicsScene's own
+     *  destructor would announce a selection change to listeners that read this scene. */
+    ~TopologyScene() override;
 
     const model::Document &document() const { return m_document; }
 
