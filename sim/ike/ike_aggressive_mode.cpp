@@ -6,6 +6,7 @@
 
 #include "ike_daemon.h"
 
+#include "exchange_helpers.h"
 #include "ike_debug_lines.h"
 #include "ipsec_debug_lines.h"
 #include "isakmp_vendor_ids.h"
@@ -18,13 +19,6 @@ namespace vtd::sim::ike {
 
 using model::Ipv4Address;
 using Category = IkeDebug::Category;
-
-namespace {
-QByteArray payloadBodyAt(const QByteArray &message, const PayloadSpan &span)
-{
-    return message.mid(span.offset + 4, span.length - 4);
-}
-} // namespace
 
 void IkeDaemon::onAggressiveMode(IkeSa *sa, const net::Packet &packet, const QByteArray &bytes)
 {

@@ -1,5 +1,6 @@
 #include "ike_daemon.h"
 
+#include "exchange_helpers.h"
 #include "ike_debug_lines.h"
 #include "ike_vpn_control.h"
 
@@ -19,7 +20,6 @@ using model::Ipv4Address;
 using devices::StageVerdict;
 
 namespace {
-constexpr std::uint16_t IsakmpPort = 500;
 /** PIX 6.2 resends an unanswered phase-1 message after 4 s, up to 4 times [unverified: IOS
  *  documents 5 retransmissions with a growing interval; the PIX value is not in the seed]. */
 constexpr SimTime RetransmitInterval = SimTime::fromSeconds(4);
@@ -261,14 +261,7 @@ void IkeDaemon::checkIsakmpRoute(IkeSa &sa)
 void IkeDaemon::sendIsakmp(IkeSa &sa, const QByteArray &message, bool expectReply)
 {
     checkIsakmpRoute(sa);
-    net::UdpDatagram udp;
-    udp.sourcePort = IsakmpPort;
-    udp.destinationPort = IsakmpPort;
-    udp.payload = message;
-    net::Ipv4Header header;
-    header.destination = sa.peer;
-    header.ttl = m_node.defaultTtl();
-    m_node.send(net::Packet::udp(header, udp));
+    sendIsakmpDatagram(m_node, sa.peer, message);
     sa.lastSent = message;
     sa.lastSentTo = sa.peer;
     m_node.simulator().cancel(sa.retransmitTimer);
@@ -293,14 +286,7 @@ void IkeDaemon::retransmit(IkeSa *sa)
     }
     ++sa->retransmissions;
     m_debug.isakmp(debug_lines::retransmitting(sa->retransmissions, sa->peer));
-    net::UdpDatagram udp;
-    udp.sourcePort = IsakmpPort;
-    udp.destinationPort = IsakmpPort;
-    udp.payload = sa->lastSent;
-    net::Ipv4Header header;
-    header.destination = sa->lastSentTo;
-    header.ttl = m_node.defaultTtl();
-    m_node.send(net::Packet::udp(header, udp));
+    sendIsakmpDatagram(m_node, sa->lastSentTo, sa->lastSent);
     sa->retransmitTimer = m_node.simulator().schedule(RetransmitInterval, [this, sa] { retransmit(sa); });
 }
 

@@ -79,8 +79,8 @@ private:
     void onLocalPacket(const net::Packet &packet);
     void onIsakmp(const net::Packet &packet, const net::UdpDatagram &udp);
     void onEsp(const net::Packet &packet);
-    /** Sends an ISAKMP message to the peer from UDP 500; the route picks the source address
-     *  (as on the devices, which is what the misrouting case of the seed is about). */
+    /** Sends an ISAKMP message to the SA's peer (sendIsakmpDatagram), remembering it for
+     *  retransmission when a reply is expected. */
     void sendIsakmp(IkeSa &sa, const QByteArray &message, bool expectReply);
     void retransmit(IkeSa *sa);
     /** Reports (once per SA) IKE that leaves through another interface than its crypto map's. */

@@ -6,6 +6,7 @@
 #include "ike_daemon.h"
 
 #include "cisco_ios_vendor_id.h"
+#include "exchange_helpers.h"
 #include "ike_debug_lines.h"
 #include "ipsec_debug_lines.h"
 #include "isakmp_attribute_text.h"
@@ -24,12 +25,6 @@ namespace vtd::sim::ike {
 using model::Ipv4Address;
 
 namespace {
-constexpr int NonceSize = 20;
-
-QByteArray payloadBodyAt(const QByteArray &message, const PayloadSpan &span)
-{
-    return message.mid(span.offset + 4, span.length - 4);
-}
 
 crypto::EncryptionAlgorithm cipherOf(model::IkeEncryption encryption)
 {

@@ -6,6 +6,7 @@
 
 #include "ike_daemon.h"
 
+#include "exchange_helpers.h"
 #include "ike_debug_lines.h"
 #include "ipsec_debug_lines.h"
 #include "isakmp_attribute_text.h"
@@ -24,27 +25,11 @@ using model::Ipv4Address;
 using Category = IkeDebug::Category;
 
 namespace {
-constexpr int NonceSize = 20;
-
-IdPayload proxyId(const model::Ipv4Prefix &prefix, std::uint8_t protocol)
-{
-    if (prefix.length() == 32)
-        return IdPayload::ipv4Address(prefix.address(), protocol, 0);
-    return IdPayload::ipv4Subnet(prefix.address(), prefix.mask(), protocol, 0);
-}
 
 model::Ipv4Prefix prefixOf(const IdPayload &id)
 {
     const Ipv4Address mask = id.mask().value_or(Ipv4Address(0xffffffffu));
     return model::Ipv4Prefix::fromMask(id.address().value_or(Ipv4Address()), mask).value_or(model::Ipv4Prefix());
-}
-
-QByteArray spiBytes(std::uint32_t spi)
-{
-    QByteArray bytes(4, '\0');
-    for (int i = 0; i < 4; ++i)
-        bytes[i] = char(spi >> (24 - 8 * i));
-    return bytes;
 }
 
 std::uint32_t spiValue(const QByteArray &bytes)
@@ -105,7 +90,7 @@ void IkeDaemon::startQuickMode(IkeSa &sa, const PendingQuickMode &pending)
 
     qm.nonceI = randomBytes(NonceSize);
     qm.offered = phase2OfferFromTransformSets(binding.transformSets, binding.pfs, binding.lifetimeSeconds,
-                                              binding.lifetimeKilobytes, spiBytes(qm.ourSpi));
+                                              binding.lifetimeKilobytes, bigEndianBytes(qm.ourSpi));
     std::vector<Payload> body{SaPayload{Doi::Ipsec, SituationIdentityOnly, qm.offered}, NoncePayload{qm.nonceI}};
     if (binding.pfs.enabled) {
         qm.pfsKey = newDhKey(binding.pfs.effectiveGroup());
@@ -321,7 +306,7 @@ void IkeDaemon::sendQuickModeReply(IkeSa &sa, QuickModeExchange qm, const Phase2
 {
     const std::uint32_t mid = qm.messageId;
     qm.nonceR = randomBytes(NonceSize);
-    qm.chosen = phase2Reply(qm.offered, result.choice->partIndexes, result.choice->transformIndexes, spiBytes(qm.ourSpi));
+    qm.chosen = phase2Reply(qm.offered, result.choice->partIndexes, result.choice->transformIndexes, bigEndianBytes(qm.ourSpi));
     std::vector<Payload> body{SaPayload{Doi::Ipsec, SituationIdentityOnly, qm.chosen}, NoncePayload{qm.nonceR}};
     if (result.choice->pfsGroup && !qm.peerPfsPublic.isEmpty()) {
         qm.pfsKey = newDhKey(*result.choice->pfsGroup);

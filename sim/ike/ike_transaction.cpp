@@ -4,6 +4,7 @@
 
 #include "ike_daemon.h"
 
+#include "exchange_helpers.h"
 #include "ike_debug_lines.h"
 #include "isakmp_names.h"
 
@@ -29,14 +30,6 @@ bool pix62Supports(std::uint16_t type)
     default:
         return false;
     }
-}
-
-QByteArray addressBytes(Ipv4Address address)
-{
-    QByteArray bytes(4, '\0');
-    for (int i = 0; i < 4; ++i)
-        bytes[i] = char(address.toUInt() >> (24 - 8 * i));
-    return bytes;
 }
 } // namespace
 
@@ -99,17 +92,17 @@ void IkeDaemon::appendModeConfigValue(IkeSa &sa, std::uint16_t type, DataAttribu
     switch (ConfigAttribute(type)) {
     case ConfigAttribute::InternalIp4Address:
         if (const auto address = allocateAddress(sa))
-            out.push_back(DataAttribute::tlv(type, addressBytes(*address)));
+            out.push_back(DataAttribute::tlv(type, bigEndianBytes(address->toUInt())));
         return;
     case ConfigAttribute::InternalIp4Dns:
         if (group)
             for (const Ipv4Address &dns : group->dnsServers)
-                out.push_back(DataAttribute::tlv(type, addressBytes(dns)));
+                out.push_back(DataAttribute::tlv(type, bigEndianBytes(dns.toUInt())));
         return;
     case ConfigAttribute::InternalIp4Nbns:
         if (group)
             for (const Ipv4Address &wins : group->winsServers)
-                out.push_back(DataAttribute::tlv(type, addressBytes(wins)));
+                out.push_back(DataAttribute::tlv(type, bigEndianBytes(wins.toUInt())));
         return;
     case ConfigAttribute::UnityDefDomain:
         if (group && !group->defaultDomain.isEmpty())

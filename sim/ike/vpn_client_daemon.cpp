@@ -1,5 +1,6 @@
 #include "vpn_client_daemon.h"
 
+#include "exchange_helpers.h"
 #include "isakmp_vendor_ids.h"
 #include "proposal_builders.h"
 #include "quick_mode_sas.h"
@@ -15,8 +16,6 @@ using model::Ipv4Address;
 using devices::StageVerdict;
 
 namespace {
-constexpr std::uint16_t IsakmpPort = 500;
-constexpr int NonceSize = 20;
 /** The client resends an unanswered message every 5 s, 3 times [unverified]. */
 constexpr SimTime RetransmitInterval = SimTime::fromSeconds(5);
 constexpr int MaxRetries = 3;
@@ -24,19 +23,6 @@ constexpr int MaxRetries = 3;
 /** Mode Config attributes VPN Client 3.6.1 requests, in its order (seed). */
 constexpr std::uint16_t RequestedAttributes[] = {1, 2, 3, 4, 5, 7, 28672, 28673, 28674, 28676, 28679, 28680, 28677};
 
-QByteArray spiBytes(std::uint32_t spi)
-{
-    QByteArray bytes(4, '\0');
-    for (int i = 0; i < 4; ++i)
-        bytes[i] = char(spi >> (24 - 8 * i));
-    return bytes;
-}
-
-IdPayload proxyId(const model::Ipv4Prefix &prefix)
-{
-    return prefix.length() == 32 ? IdPayload::ipv4Address(prefix.address())
-                                 : IdPayload::ipv4Subnet(prefix.address(), prefix.mask());
-}
 
 esp::EspTransform transformOf(const Transform &transform)
 {
@@ -151,14 +137,7 @@ void VpnClientDaemon::fail(const QString &reason)
 
 void VpnClientDaemon::transmit(const QByteArray &message)
 {
-    net::UdpDatagram udp;
-    udp.sourcePort = IsakmpPort;
-    udp.destinationPort = IsakmpPort;
-    udp.payload = message;
-    net::Ipv4Header header;
-    header.destination = m_gateway;
-    header.ttl = m_node.defaultTtl();
-    m_node.send(net::Packet::udp(header, udp));
+    sendIsakmpDatagram(m_node, m_gateway, message);
 }
 
 void VpnClientDaemon::send(const QByteArray &message)
@@ -364,7 +343,7 @@ void VpnClientDaemon::startQuickMode(const model::Ipv4Prefix &remote)
     qm.ourSpi = m_sad.allocateSpi(sa.local, m_node.simulator().rng());
     qm.nonceI = m_node.simulator().rng().bytes(NonceSize);
     const QByteArray cpi = m_node.simulator().rng().bytes(2);
-    qm.offered = vpnClient36Phase2Offer(spiBytes(qm.ourSpi), cpi);
+    qm.offered = vpnClient36Phase2Offer(bigEndianBytes(qm.ourSpi), cpi);
     const std::vector<Payload> body{SaPayload{Doi::Ipsec, SituationIdentityOnly, qm.offered}, NoncePayload{qm.nonceI},
                                     proxyId(qm.proxies.local), proxyId(qm.proxies.remote)};
     const auto hash = sa.keys->quickModeHash1(mid, net::viewOf(encodePayloadChain(body)));
