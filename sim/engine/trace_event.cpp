@@ -61,7 +61,8 @@ QString format(const ConsoleTrace &e)
 QString format(const SaStateTrace &e)
 {
     return QStringLiteral("%1 %2 sa %3 %4 <-> %5 %6 -> %7")
-        .arg(e.time.toString(), e.node, e.protocol, e.local, e.peer, orDash(e.from), orDash(e.to));
+        .arg(e.time.toString(), e.node, e.protocol, e.local, e.peer, orDash(e.from), orDash(e.to))
+        + (e.reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.reason));
 }
 
 QString format(const DiagnosticTrace &e)
@@ -79,6 +80,12 @@ QString format(const DiagnosticTrace &e)
 QString format(const KeyTrace &e)
 {
     return QStringLiteral("%1 %2 keys %3 {%4}").arg(e.time.toString(), e.node, e.kind, formatParams(e.fields));
+}
+
+QString format(const CipherTrace &e)
+{
+    return QStringLiteral("%1 %2 cipher %3 %4 bytes {%5}")
+        .arg(e.time.toString(), e.node, e.kind, QString::number(e.ciphertext.size()), formatParams(e.fields));
 }
 
 } // namespace

@@ -80,6 +80,8 @@ struct SaStateTrace
     QString peer;     ///< dotted peer address
     QString from;     ///< previous state; empty when the SA is new
     QString to;       ///< new state; empty when the SA is deleted
+    QString reason;   ///< why it ended or failed, when it did: "expired", "deleted by peer",
+                      ///< "cleared", "replaced by rekey", or a diagnostic code; else empty
 };
 
 /** A finding raised while running (the emitter sets diagnostic.timeMs from `time`). */
@@ -106,8 +108,27 @@ struct KeyTrace
     QMap<QString, QString> fields;
 };
 
+/** One encryption a node performed: an ISAKMP message body (kind "isakmp") or an ESP payload
+ *  (kind "esp"), with the ciphertext as it went on the wire, the plaintext and the values used,
+ *  so that the packet view shows both sides without re-deriving IV chains. A view finds the
+ *  record of a packet by its ciphertext (the UDP payload of an encrypted ISAKMP message, the
+ *  IP payload of an ESP packet). Emitted by the encrypting side only when tracing.
+ *  ISAKMP fields: cookie_i, cookie_r, message_id (decimal), encryption, iv, enc_key.
+ *  ESP fields: spi (8 hex digits), sequence (decimal), encryption, iv, enc_key,
+ *    authentication, auth_key, icv. Values are lower-case hex unless named otherwise. */
+struct CipherTrace
+{
+    SimTime time;
+    QString node;
+    QString kind;                   ///< "isakmp" or "esp"
+    QByteArray ciphertext;          ///< whole ISAKMP message as sent / whole ESP payload (SPI..ICV)
+    QByteArray plaintext;           ///< ISAKMP body after the header, padding included / ESP
+                                    ///< payload data + padding + pad length + next header
+    QMap<QString, QString> fields;
+};
+
 using TraceEvent = std::variant<PacketTrace, DropTrace, DecisionTrace, ConsoleTrace, SaStateTrace,
-                                DiagnosticTrace, KeyTrace>;
+                                DiagnosticTrace, KeyTrace, CipherTrace>;
 
 SimTime traceTime(const TraceEvent &event);
 

@@ -63,4 +63,10 @@ void TraceFanout::onKeys(const KeyTrace &e)
         sink->onKeys(e);
 }
 
+void TraceFanout::onCipher(const CipherTrace &e)
+{
+    for (TraceSink *sink : m_sinks)
+        sink->onCipher(e);
+}
+
 } // namespace vtd::sim

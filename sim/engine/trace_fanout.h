@@ -23,6 +23,7 @@ public:
     void onSaStateChanged(const SaStateTrace &e) override;
     void onDiagnostic(const DiagnosticTrace &e) override;
     void onKeys(const KeyTrace &e) override;
+    void onCipher(const CipherTrace &e) override;
 
 private:
     std::vector<TraceSink *> m_sinks;

@@ -41,6 +41,7 @@ public:
     void onSaStateChanged(const SaStateTrace &e) override { m_events.emplace_back(e); }
     void onDiagnostic(const DiagnosticTrace &e) override { m_events.emplace_back(e); }
     void onKeys(const KeyTrace &e) override { m_events.emplace_back(e); }
+    void onCipher(const CipherTrace &e) override { m_events.emplace_back(e); }
 
 private:
     std::vector<TraceEvent> m_events;

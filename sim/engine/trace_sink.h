@@ -31,6 +31,8 @@ public:
     virtual void onDiagnostic(const DiagnosticTrace &) {}
     /** Keys of a new IKE or ESP SA (secret material: only sinks that export or show it care). */
     virtual void onKeys(const KeyTrace &) {}
+    /** A node encrypted a message or packet: the packet detail view shows its plaintext. */
+    virtual void onCipher(const CipherTrace &) {}
 };
 
 } // namespace vtd::sim

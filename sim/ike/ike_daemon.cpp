@@ -356,7 +356,7 @@ void IkeDaemon::setState(IkeSa &sa, IkeState state)
     m_node.simulator().trace().onSaStateChanged(
         SaStateTrace{m_node.simulator().now(), m_node.name(), QStringLiteral("ike"), sa.local.toString(),
                      sa.peer.toString(), isNew ? QString() : ikeStateName(before),
-                     state == IkeState::Deleted ? QString() : ikeStateName(state)});
+                     state == IkeState::Deleted ? QString() : ikeStateName(state), QString()});
 }
 
 void IkeDaemon::established(IkeSa &sa)

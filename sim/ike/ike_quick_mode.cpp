@@ -455,7 +455,7 @@ void IkeDaemon::traceIpsecState(const IkeSa &sa, const QuickModeExchange &qm, bo
     m_node.simulator().trace().onSaStateChanged(
         SaStateTrace{m_node.simulator().now(), m_node.name(), QStringLiteral("ipsec"), sa.local.toString(),
                      sa.peer.toString(), up ? QString() : QStringLiteral("ACTIVE"),
-                     up ? QStringLiteral("ACTIVE") : QString()});
+                     up ? QStringLiteral("ACTIVE") : QString(), QString()});
     Q_UNUSED(qm);
 }
 

@@ -73,7 +73,7 @@ void TstTraceRecorder::formatsEveryKind()
         break;
     case 4:
         sink.onSaStateChanged(SaStateTrace{4_ms, QStringLiteral("snow"), QStringLiteral("ike"), QStringLiteral("193.0.0.5"),
-                                           QStringLiteral("10.48.66.156"), QString(), QStringLiteral("MM_NO_STATE")});
+                                           QStringLiteral("10.48.66.156"), QString(), QStringLiteral("MM_NO_STATE"), QString()});
         break;
     default: {
         vtd::model::Diagnostic d;
