@@ -43,7 +43,11 @@ bool textHoldsSecrets(const QString &text)
 bool projectHoldsSecrets(const model::Project &project)
 {
     return std::ranges::any_of(project.nodes(), [](const model::Node &node) {
-        return textHoldsSecrets(node.configText) || textHoldsSecrets(node.profileText);
+        // An AAA server host's account passwords are secrets too.
+        const bool aaaPasswords = std::ranges::any_of(node.host.aaaUsers, [](const model::AaaUser &user) {
+            return !user.password.isEmpty();
+        });
+        return textHoldsSecrets(node.configText) || textHoldsSecrets(node.profileText) || aaaPasswords;
     });
 }
 

@@ -13,7 +13,8 @@ inline QString maskedSecret() { return QStringLiteral("********"); }
  *  a pre-shared key, a group or line password, a .pcf GroupPwd. Encrypted hashes do not count. */
 bool textHoldsSecrets(const QString &text);
 
-/** True when any device text of the project holds a real secret: such files are saved owner-only. */
+/** True when any device text of the project holds a real secret, or an AAA server host holds
+ *  account passwords: such files are saved owner-only. */
 bool projectHoldsSecrets(const model::Project &project);
 
 } // namespace vtd::gen

@@ -4,6 +4,7 @@
 #include "ipv4.h"
 #include "node_kind.h"
 
+#include <QList>
 #include <QMap>
 #include <QPointF>
 #include <QString>
@@ -22,12 +23,23 @@ struct Licences
     friend bool operator==(const Licences &, const Licences &) = default;
 };
 
+/** One account of the AAA (RADIUS/TACACS+) service a host runs: what a PIX checks XAUTH against. */
+struct AaaUser
+{
+    QString name;
+    QString password;
+    friend bool operator==(const AaaUser &, const AaaUser &) = default;
+};
+
 /** IP settings of an end system (host or VPN Client PC). */
 struct HostSettings
 {
     Ipv4Address address;
     Ipv4Address mask;
     Ipv4Address gateway;
+    /** Host only: when non-empty the host answers as the AAA server a PIX's `aaa-server TAG
+     *  (if) host ADDRESS` names, with these accounts (XAUTH, `crypto map ... client authentication`). */
+    QList<AaaUser> aaaUsers{};
     friend bool operator==(const HostSettings &, const HostSettings &) = default;
 };
 

@@ -28,9 +28,17 @@ QJsonArray linesJson(const QString &text)
 
 QJsonObject hostJson(const HostSettings &host)
 {
-    return {{key("address"), host.address.toString()},
-            {key("mask"), host.mask.toString()},
-            {key("gateway"), host.gateway.toString()}};
+    QJsonObject json{{key("address"), host.address.toString()},
+                     {key("mask"), host.mask.toString()},
+                     {key("gateway"), host.gateway.toString()}};
+    // Only AAA server hosts carry accounts: other files stay as they were.
+    if (!host.aaaUsers.isEmpty()) {
+        QJsonArray users;
+        for (const AaaUser &user : host.aaaUsers)
+            users.append(QJsonObject{{key("name"), user.name}, {key("password"), user.password}});
+        json.insert(key("aaa_users"), users);
+    }
+    return json;
 }
 
 QJsonObject licencesJson(const Licences &licences)

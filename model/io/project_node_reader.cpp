@@ -63,6 +63,29 @@ Ipv4Address readAddress(JsonObjectReader &reader, const char *field, bool isMask
     return *address;
 }
 
+/** `aaa_users`: [{"name", "password"}...], optional (hosts that run an AAA server). */
+QList<AaaUser> readAaaUsers(JsonObjectReader &host)
+{
+    QList<AaaUser> users;
+    const auto array = host.array(key("aaa_users"), Presence::Optional);
+    if (!array)
+        return users;
+    const QString path = host.pathOf(key("aaa_users"));
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        if (!array->at(i).isObject()) {
+            host.sink().error(key("project.wrong-type"), jsonElementPath(path, i), {{key("expected"), key("object")}});
+            continue;
+        }
+        JsonObjectReader entry(array->at(i).toObject(), jsonElementPath(path, i), host.sink());
+        const auto name = entry.string(key("name"));
+        const auto password = entry.string(key("password"));
+        entry.warnAboutUnreadFields();
+        if (name && password)
+            users.append(AaaUser{*name, *password});
+    }
+    return users;
+}
+
 HostSettings readHost(JsonObjectReader &reader)
 {
     auto host = reader.object(key("host"));
@@ -72,6 +95,7 @@ HostSettings readHost(JsonObjectReader &reader)
     settings.address = readAddress(*host, "address", false);
     settings.mask = readAddress(*host, "mask", true);
     settings.gateway = readAddress(*host, "gateway", false);
+    settings.aaaUsers = readAaaUsers(*host);
     host->warnAboutUnreadFields();
     return settings;
 }
