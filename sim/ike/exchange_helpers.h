@@ -2,6 +2,7 @@
 
 // Small pieces every IKE exchange file needs (gateway and VPN Client alike), kept in one place.
 
+#include "cipher_trace.h" // every encrypting sender goes through encryptAndTrace()
 #include "isakmp_message.h"
 #include "isakmp_payloads.h"
 

@@ -113,6 +113,7 @@ StageVerdict IkeDaemon::outbound(devices::SimNode &, net::Packet &packet, net::S
             if (!encapsulated)
                 return StageVerdict::drop(esp::errorCode(encapsulated.error()),
                                           {{QStringLiteral("reason"), esp::errorText(encapsulated.error())}});
+            traceEspEncryption(m_node, *sa, *encapsulated);
             if (m_node.simulator().isTracing())
                 net::traceDecision(m_node.simulator(), m_node.name(), QStringLiteral("crypto-map"),
                                    QStringLiteral("protect"),

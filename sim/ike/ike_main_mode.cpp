@@ -314,7 +314,7 @@ void IkeDaemon::mainModeInitiatorFourth(IkeSa &sa, const IsakmpMessage &message)
     const IsakmpMessage mm5 = identityMessage(sa, true);
     m_debug.isakmp(debug_lines::returnStatus());
     setState(sa, IkeState::MmKeyExch);
-    sendIsakmp(sa, encryptMessage(mm5, *sa.keys, sa.phase1Iv), true);
+    sendIsakmp(sa, encryptAndTrace(m_node, mm5, *sa.keys, sa.phase1Iv), true);
 }
 
 bool IkeDaemon::verifyPeerHash(IkeSa &sa, const DecryptedMessage &message, bool peerIsInitiator)
@@ -346,7 +346,7 @@ void IkeDaemon::mainModeResponderFifth(IkeSa &sa, const DecryptedMessage &messag
     m_debug.isakmp(debug_lines::saAuthenticated());
     const IsakmpMessage mm6 = identityMessage(sa, false);
     m_debug.isakmp(debug_lines::returnStatus());
-    sendIsakmp(sa, encryptMessage(mm6, *sa.keys, sa.phase1Iv), false);
+    sendIsakmp(sa, encryptAndTrace(m_node, mm6, *sa.keys, sa.phase1Iv), false);
     sa.lastPhase1Block = sa.phase1Iv;
     established(sa);
 }

@@ -116,7 +116,7 @@ void IkeDaemon::startQuickMode(IkeSa &sa, const PendingQuickMode &pending)
     m_debug.isakmp(debug_lines::returnStatus());
     if (initialContact)
         m_debug.isakmp(debug_lines::sendingInitialContact());
-    sendIsakmp(sa, encryptMessage(qm1, *sa.keys, qm.iv), true);
+    sendIsakmp(sa, encryptAndTrace(m_node, qm1, *sa.keys, qm.iv), true);
 }
 
 void IkeDaemon::onQuickMode(IkeSa &sa, const EncryptedMessage &received)
@@ -321,7 +321,7 @@ void IkeDaemon::sendQuickModeReply(IkeSa &sa, QuickModeExchange qm, const Phase2
                   header_flag::Encryption, mid, IsakmpHeader::Size};
     qm2.payloads.push_back(HashPayload{hash ? net::toByteArray(*hash) : QByteArray()});
     qm2.payloads.insert(qm2.payloads.end(), body.begin(), body.end());
-    const QByteArray bytes = encryptMessage(qm2, *sa.keys, iv);
+    const QByteArray bytes = encryptAndTrace(m_node, qm2, *sa.keys, iv);
     qm.iv = iv;
     qm.awaitingFinal = true;
     sa.quickModes[mid] = std::move(qm);
@@ -374,7 +374,7 @@ void IkeDaemon::quickModeInitiatorSecond(IkeSa &sa, QuickModeExchange &qm, const
     qm3.header = {sa.cookieI, sa.cookieR, PayloadType::None, IsakmpHeader::Version, ExchangeType::QuickMode,
                   header_flag::Encryption, mid, IsakmpHeader::Size};
     qm3.payloads.push_back(HashPayload{hash3 ? net::toByteArray(*hash3) : QByteArray()});
-    sendIsakmp(sa, encryptMessage(qm3, *sa.keys, iv), false);
+    sendIsakmp(sa, encryptAndTrace(m_node, qm3, *sa.keys, iv), false);
     m_debug.isakmp(debug_lines::returnStatus());
     logSasCreated(sa, qm);
     sa.quickModes.erase(mid);

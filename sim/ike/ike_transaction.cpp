@@ -80,7 +80,7 @@ void IkeDaemon::onTransaction(IkeSa &sa, const EncryptedMessage &received)
                   header_flag::Encryption, mid, IsakmpHeader::Size};
     out.payloads.push_back(HashPayload{replyHash ? net::toByteArray(*replyHash) : QByteArray()});
     out.payloads.push_back(reply);
-    const QByteArray bytes = encryptMessage(out, *sa.keys, iv);
+    const QByteArray bytes = encryptAndTrace(m_node, out, *sa.keys, iv);
     sa.transactionIvs[mid] = iv;
     m_debug.isakmp(debug_lines::returnStatus());
     sendIsakmp(sa, bytes, false);

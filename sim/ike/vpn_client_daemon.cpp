@@ -264,7 +264,7 @@ void VpnClientDaemon::onAggressiveReply(const IsakmpMessage &message, const Deco
     am3.header = {sa.cookieI, sa.cookieR, PayloadType::None, IsakmpHeader::Version, ExchangeType::Aggressive,
                   header_flag::Encryption, 0, IsakmpHeader::Size};
     am3.payloads = {HashPayload{hashI ? net::toByteArray(*hashI) : QByteArray()}, contact};
-    const QByteArray bytesOut = encryptMessage(am3, *sa.keys, sa.phase1Iv);
+    const QByteArray bytesOut = encryptAndTrace(m_node, am3, *sa.keys, sa.phase1Iv);
     sa.lastPhase1Block = sa.phase1Iv;
     sa.state = IkeState::QmIdle;
     sa.established = m_node.simulator().now();
@@ -287,7 +287,7 @@ void VpnClientDaemon::sendModeConfigRequest()
     message.payloads = {HashPayload{hash ? net::toByteArray(*hash) : QByteArray()}, request};
     const auto first = sa.keys->phase2Iv(sa.lastPhase1Block, m_configMessageId);
     crypto::Bytes iv = first ? *first : crypto::Bytes();
-    const QByteArray bytes = encryptMessage(message, *sa.keys, iv);
+    const QByteArray bytes = encryptAndTrace(m_node, message, *sa.keys, iv);
     sa.transactionIvs[m_configMessageId] = iv;
     send(bytes);
 }
@@ -354,7 +354,7 @@ void VpnClientDaemon::startQuickMode(const model::Ipv4Prefix &remote)
     qm1.payloads.insert(qm1.payloads.end(), body.begin(), body.end());
     const auto first = sa.keys->phase2Iv(sa.lastPhase1Block, mid);
     qm.iv = first ? *first : crypto::Bytes();
-    send(encryptMessage(qm1, *sa.keys, qm.iv));
+    send(encryptAndTrace(m_node, qm1, *sa.keys, qm.iv));
 }
 
 void VpnClientDaemon::onQuickModeReply(const EncryptedMessage &received)
@@ -388,7 +388,7 @@ void VpnClientDaemon::onQuickModeReply(const EncryptedMessage &received)
     qm3.header = {sa.cookieI, sa.cookieR, PayloadType::None, IsakmpHeader::Version, ExchangeType::QuickMode,
                   header_flag::Encryption, qm.messageId, IsakmpHeader::Size};
     qm3.payloads = {HashPayload{hash3 ? net::toByteArray(*hash3) : QByteArray()}};
-    const QByteArray bytes = encryptMessage(qm3, *sa.keys, qm.iv);
+    const QByteArray bytes = encryptAndTrace(m_node, qm3, *sa.keys, qm.iv);
     if (!installSas(qm))
         return;
     transmit(bytes);
@@ -429,6 +429,7 @@ StageVerdict VpnClientDaemon::outbound(devices::SimNode &, net::Packet &packet, 
                                   m_node.simulator().now());
     if (!outer)
         return StageVerdict::drop(esp::errorCode(outer.error()));
+    traceEspEncryption(m_node, *sa, *outer);
     m_node.send(*outer);
     return StageVerdict::consumed();
 }
