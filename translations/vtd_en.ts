@@ -1957,6 +1957,51 @@
     </message>
 </context>
 <context>
+    <name>vtd::app::PacketDetailView</name>
+    <message>
+        <source>Packet details</source>
+        <translation>Packet details</translation>
+    </message>
+    <message>
+        <source>Packet fields</source>
+        <translation>Packet fields</translation>
+    </message>
+    <message>
+        <source>Packet bytes</source>
+        <translation>Packet bytes</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>No packet selected.</source>
+        <translation>No packet selected.</translation>
+    </message>
+    <message>
+        <source>%1, interface %2</source>
+        <translation>%1, interface %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decrypted bytes (%n byte(s))</source>
+        <translation>
+            <numerusform>Decrypted bytes (%n byte)</numerusform>
+            <numerusform>Decrypted bytes (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Datagram bytes (%n byte(s))</source>
+        <translation>
+            <numerusform>Datagram bytes (%n byte)</numerusform>
+            <numerusform>Datagram bytes (%n bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vtd::app::PaletteTexts</name>
     <message>
         <source>IOS router</source>

@@ -1945,6 +1945,49 @@
     </message>
 </context>
 <context>
+    <name>vtd::app::PacketDetailView</name>
+    <message>
+        <source>Packet details</source>
+        <translation>パケットの詳細</translation>
+    </message>
+    <message>
+        <source>Packet fields</source>
+        <translation>パケットのフィールド</translation>
+    </message>
+    <message>
+        <source>Packet bytes</source>
+        <translation>パケットのバイト</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>No packet selected.</source>
+        <translation>パケットが選択されていません。</translation>
+    </message>
+    <message>
+        <source>%1, interface %2</source>
+        <translation>%1、インターフェイス %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decrypted bytes (%n byte(s))</source>
+        <translation>
+            <numerusform>復号済みのバイト (%n バイト)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Datagram bytes (%n byte(s))</source>
+        <translation>
+            <numerusform>データグラムのバイト (%n バイト)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vtd::app::PaletteTexts</name>
     <message>
         <source>IOS router</source>
