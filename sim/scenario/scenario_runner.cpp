@@ -1,4 +1,5 @@
 #include "scenario_runner.h"
+#include "scenario_runner_active.h"
 
 #include "expectations.h"
 #include "ping_endpoints.h"
@@ -25,12 +26,6 @@ struct Overloaded : Ts...
     using Ts::operator()...;
 };
 
-QString timeoutText(Milliseconds ms)
-{
-    return ms % 1000 == 0 ? QStringLiteral("%1 seconds").arg(ms / 1000)
-                          : QStringLiteral("%1 milliseconds").arg(ms);
-}
-
 } // namespace
 
 ScenarioRunner::ScenarioRunner(const model::Project &project, std::uint64_t seed)
@@ -48,7 +43,9 @@ ScenarioRunner::ScenarioRunner(const model::Project &project, std::uint64_t seed
 ScenarioRunner::~ScenarioRunner()
 {
     m_sim->removeTraceSink(&m_collector);
-    // The consoles and the network refer to the simulator: they go first.
+    // A ping in progress listens on a node; the consoles and the network refer to the
+    // simulator: they go first.
+    m_active.reset();
     m_consoles.reset();
     m_network.reset();
 }
@@ -105,23 +102,51 @@ void ScenarioRunner::log(const QString &line) const
 
 RunSummary ScenarioRunner::run()
 {
-    for (const ScriptCommand &command : m_script.commands) {
-        log(runLogTime(m_sim->now()) + u' ' + command.text);
-        execute(command);
+    while (advance()) {
     }
+    return finish();
+}
+
+RunSummary ScenarioRunner::finish()
+{
+    m_summary.ikeSas.clear();
+    m_summary.ipsecSas.clear();
     collectSas();
     m_summary.consoles = m_consoles->transcripts();
     m_summary.endTimeMs = m_sim->now().toMilliseconds();
     return m_summary;
 }
 
+bool ScenarioRunner::advance()
+{
+    if (m_active) {
+        continueActive();
+        return true;
+    }
+    if (m_next >= m_script.commands.size())
+        return false;
+    start(m_script.commands.at(m_next++));
+    return true;
+}
+
+void ScenarioRunner::appendCommand(const ScriptCommand &command)
+{
+    m_script.commands << command;
+}
+
+void ScenarioRunner::start(const ScriptCommand &command)
+{
+    log(runLogTime(m_sim->now()) + u' ' + command.text);
+    execute(command);
+}
+
 void ScenarioRunner::execute(const ScriptCommand &command)
 {
     const QString &text = command.text;
     std::visit(Overloaded{
-                   [&](const WaitCommand &c) { runWait(c); },
-                   [&](const PingCommand &c) { runPing(command, c); },
-                   [&](const ConnectCommand &c) { runConnect(command, c); },
+                   [&](const WaitCommand &c) { startWait(c); },
+                   [&](const PingCommand &c) { startPing(command, c); },
+                   [&](const ConnectCommand &c) { startConnect(command, c); },
                    [&](const DisconnectCommand &c) { runDisconnect(command, c); },
                    [&](const OnCommand &c) { runOn(c); },
                    [&](const ConfigureCommand &c) { runConfigure(command, c); },
@@ -147,73 +172,6 @@ void ScenarioRunner::execute(const ScriptCommand &command)
                command.action);
 }
 
-void ScenarioRunner::runWait(const WaitCommand &wait)
-{
-    m_sim->runUntil(m_sim->now() + SimTime::fromMilliseconds(wait.duration));
-}
-
-void ScenarioRunner::runPing(const ScriptCommand &command, const PingCommand &ping)
-{
-    // Resolved again now: a `configure` earlier in the script may have moved an address.
-    auto resolved = resolvePingEndpoints(*m_network, ping);
-    if (auto *error = std::get_if<model::Diagnostic>(&resolved)) {
-        report(*error, command);
-        return;
-    }
-    const PingEndpoints endpoints = std::get<PingEndpoints>(resolved);
-    devices::PingOptions options;
-    options.count = ping.count;
-    options.size = ping.size;
-    options.timeout = SimTime::fromMilliseconds(ping.timeout);
-    options.source = endpoints.sourceAddress;
-    log(QStringLiteral("Sending %1, %2-byte ICMP Echos to %3, timeout is %4:")
-            .arg(ping.count).arg(ping.size).arg(endpoints.destination.toString(), timeoutText(ping.timeout)));
-    PingRecord record{m_sim->now().toMilliseconds(), command.line, ping.source, ping.destination, 0, 0, {}};
-    devices::PingSession session(*endpoints.source, endpoints.destination, options);
-    session.start();
-    // Blocks in simulated time: events run one by one until the last echo has its mark.
-    while (!session.isFinished() && m_sim->step()) {
-    }
-    record.sent = session.sent();
-    record.received = session.received();
-    record.results = session.result();
-    m_summary.pings << record;
-    log(record.results);
-    log(QStringLiteral("Success rate is %1 percent (%2/%3)")
-            .arg(record.successPercent()).arg(record.received).arg(record.sent));
-}
-
-void ScenarioRunner::runConnect(const ScriptCommand &command, const ConnectCommand &connect)
-{
-    VpnControl *vpn = vpnControl(connect.node);
-    if (!vpn) {
-        report(noIkeDiagnostic(connect.node, command.text), command);
-        return;
-    }
-    std::optional<VpnControl::ConnectOutcome> outcome;
-    vpn->connect(connect.user, connect.password, [&outcome](const VpnControl::ConnectOutcome &o) { outcome = o; });
-    const SimTime deadline = m_sim->now() + SimTime::fromMilliseconds(ConnectTimeoutMs);
-    while (!outcome && m_sim->nextEventTime() && *m_sim->nextEventTime() <= deadline)
-        m_sim->step();
-    if (!outcome) {
-        m_sim->runUntil(deadline);
-        vpn->disconnect();
-        model::Diagnostic d;
-        d.code = QStringLiteral("scenario.connect-timeout");
-        d.node = connect.node;
-        d.params = {{QStringLiteral("node"), connect.node}, {QStringLiteral("seconds"), QString::number(ConnectTimeoutMs / 1000)}};
-        report(d, command);
-    } else if (!outcome->connected) {
-        model::Diagnostic d;
-        d.code = QStringLiteral("scenario.connect-failed");
-        d.node = connect.node;
-        d.params = {{QStringLiteral("node"), connect.node}, {QStringLiteral("reason"), outcome->reason}};
-        report(d, command);
-    } else {
-        log(QStringLiteral("%1 is connected").arg(connect.node));
-    }
-}
-
 void ScenarioRunner::runDisconnect(const ScriptCommand &command, const DisconnectCommand &disconnect)
 {
     VpnControl *vpn = vpnControl(disconnect.node);
@@ -227,6 +185,8 @@ void ScenarioRunner::runDisconnect(const ScriptCommand &command, const Disconnec
 void ScenarioRunner::runOn(const OnCommand &on)
 {
     const QString output = m_consoles->execute(on.node, on.cli);
+    if (m_consoleOutput)
+        m_consoleOutput(on.node, on.cli, output);
     QString shown = on.node + QStringLiteral("# ") + on.cli + u'\n' + output;
     if (shown.endsWith(u'\n'))
         shown.chop(1);

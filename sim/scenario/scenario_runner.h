@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace vtd::model {
 class Project;
@@ -71,18 +72,47 @@ public:
     /** Every finding while running (the simulation's and the runner's), as it happens. */
     void setDiagnosticReport(DiagnosticReport report);
 
-    /** Runs the loaded script to its end and returns the summary. */
+    /** Runs the loaded script to its end and returns the summary: advance() until it returns
+     *  false, then finish(). */
     RunSummary run();
+
+    // ----- stepwise running (the GUI steps through a run; run() uses the same path) -----
+    /** Runs one unit: starts the next command (an instant one runs completely) or runs one
+     *  simulator event of the command in progress. False when the script is done. The same
+     *  script gives the same sequence of units, so a unit count is a position in the run. */
+    bool advance();
+    /** True when every command of the script has run. */
+    bool isScriptDone() const { return !m_active && m_next >= m_script.commands.size(); }
+    /** Appends a command to the script being run (a GUI action); it runs after the others. */
+    void appendCommand(const ScriptCommand &command);
+    /** When the command in progress is a `wait`: the time it started (the GUI turns the time
+     *  waited so far into a script line); otherwise nothing. */
+    std::optional<SimTime> waitStartedAt() const;
+    /** The script being run (GUI actions appended). */
+    const Script &script() const { return m_script; }
+    /** Commands started so far (the one in progress included). */
+    int startedCommands() const { return int(m_next); }
+    /** Collects the SAs and consoles into the summary and returns it. */
+    RunSummary finish();
+    /** The output of each `on NODE: CLI`, as it runs (the GUI's console view shows it). */
+    using ConsoleOutput = std::function<void(const QString &node, const QString &cli, const QString &output)>;
+    void setConsoleOutput(ConsoleOutput output) { m_consoleOutput = std::move(output); }
 
     Simulator &simulator() { return *m_sim; }
     devices::SimNetwork &network() { return *m_network; }
     console::DeviceConsoles &consoles() { return *m_consoles; }
 
 private:
+    struct ActiveCommand;
+    void start(const ScriptCommand &command);
+    void startWait(const WaitCommand &wait);
     void execute(const ScriptCommand &command);
-    void runWait(const WaitCommand &wait);
-    void runPing(const ScriptCommand &command, const PingCommand &ping);
-    void runConnect(const ScriptCommand &command, const ConnectCommand &connect);
+    /** One unit of the command in progress; clears m_active when it has finished. */
+    void continueActive();
+    void startPing(const ScriptCommand &command, const PingCommand &ping);
+    void finishPing();
+    void startConnect(const ScriptCommand &command, const ConnectCommand &connect);
+    void finishConnect();
     void runDisconnect(const ScriptCommand &command, const DisconnectCommand &disconnect);
     void runOn(const OnCommand &on);
     void runConfigure(const ScriptCommand &command, const ConfigureCommand &configure);
@@ -103,8 +133,11 @@ private:
     RunSummary m_summary;
     RunCollector m_collector;
     Script m_script;
+    qsizetype m_next = 0;                   ///< index of the next command to start
+    std::unique_ptr<ActiveCommand> m_active; ///< the command in progress, if any
     LogLine m_log;
     VpnLookup m_vpnLookup;
+    ConsoleOutput m_consoleOutput;
 };
 
 } // namespace vtd::sim
