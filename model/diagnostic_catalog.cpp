@@ -186,6 +186,12 @@ constexpr CatalogEntry kCatalog[] = {
     {"ike.proxy-mismatch", QT_TRANSLATE_NOOP("Diagnostics", "Quick Mode refused: the proxies {local} <-> {remote} are not the mirror image of a crypto ACL for this peer")},
     {"ipsec.no-sa", QT_TRANSLATE_NOOP("Diagnostics", "IPsec SA with {peer} not yet established; packet dropped while IKE negotiates")},
     {"ipsec.no-peer", QT_TRANSLATE_NOOP("Diagnostics", "crypto map {map} {seq} selects the packet but has no peer (set peer)")},
+    // XAUTH (sim/ike/ike_xauth.cpp) -- maintained by the XAUTH work
+    {"ike.xauth-failed", QT_TRANSLATE_NOOP("Diagnostics", "XAUTH refused user \"{user}\" from {peer}: {reason} (aaa-server {tag}, {server}); the IKE SA is deleted")},
+    {"ike.xauth-cancelled", QT_TRANSLATE_NOOP("Diagnostics", "the VPN Client at {peer} (group {group}) gave no XAUTH user name and password; the IKE SA is deleted")},
+    {"ike.aaa-server-unreachable", QT_TRANSLATE_NOOP("Diagnostics", "the AAA server {server} of aaa-server {tag} does not answer ({reason}): XAUTH of user \"{user}\" from {peer} fails after the {timeout} s timeout")},
+    {"ike.aaa-no-server", QT_TRANSLATE_NOOP("Diagnostics", "the crypto map checks XAUTH users with aaa-server {tag}, which has no host line: user \"{user}\" is refused")},
+    // end of XAUTH
     // end of IKE negotiations and IPsec protection
     // Simulator: ESP packets (sim/esp, codes from errorCode(EspError)) -- maintained by the ESP work
     {"esp.no-sa", QT_TRANSLATE_NOOP("Diagnostics", "ESP packet with an SPI this device has no inbound SA for (never negotiated, deleted or expired)")},

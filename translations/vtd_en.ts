@@ -683,6 +683,22 @@
         <translation>crypto map {map} {seq} selects the packet but has no peer (set peer)</translation>
     </message>
     <message>
+        <source>XAUTH refused user &quot;{user}&quot; from {peer}: {reason} (aaa-server {tag}, {server}); the IKE SA is deleted</source>
+        <translation>XAUTH refused user &quot;{user}&quot; from {peer}: {reason} (aaa-server {tag}, {server}); the IKE SA is deleted</translation>
+    </message>
+    <message>
+        <source>the VPN Client at {peer} (group {group}) gave no XAUTH user name and password; the IKE SA is deleted</source>
+        <translation>the VPN Client at {peer} (group {group}) gave no XAUTH user name and password; the IKE SA is deleted</translation>
+    </message>
+    <message>
+        <source>the AAA server {server} of aaa-server {tag} does not answer ({reason}): XAUTH of user &quot;{user}&quot; from {peer} fails after the {timeout} s timeout</source>
+        <translation>the AAA server {server} of aaa-server {tag} does not answer ({reason}): XAUTH of user &quot;{user}&quot; from {peer} fails after the {timeout} s timeout</translation>
+    </message>
+    <message>
+        <source>the crypto map checks XAUTH users with aaa-server {tag}, which has no host line: user &quot;{user}&quot; is refused</source>
+        <translation>the crypto map checks XAUTH users with aaa-server {tag}, which has no host line: user &quot;{user}&quot; is refused</translation>
+    </message>
+    <message>
         <source>ESP packet with an SPI this device has no inbound SA for (never negotiated, deleted or expired)</source>
         <translation>ESP packet with an SPI this device has no inbound SA for (never negotiated, deleted or expired)</translation>
     </message>

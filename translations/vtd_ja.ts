@@ -683,6 +683,22 @@
         <translation>暗号マップ {map} {seq} がパケットを選択しましたが、ピアが設定されていません (set peer)</translation>
     </message>
     <message>
+        <source>XAUTH refused user &quot;{user}&quot; from {peer}: {reason} (aaa-server {tag}, {server}); the IKE SA is deleted</source>
+        <translation>XAUTH はピア {peer} のユーザー &quot;{user}&quot; を拒否しました: {reason} (aaa-server {tag}、{server})。IKE SA は削除されます</translation>
+    </message>
+    <message>
+        <source>the VPN Client at {peer} (group {group}) gave no XAUTH user name and password; the IKE SA is deleted</source>
+        <translation>{peer} の VPN Client (グループ {group}) は XAUTH のユーザー名とパスワードを送りませんでした。IKE SA は削除されます</translation>
+    </message>
+    <message>
+        <source>the AAA server {server} of aaa-server {tag} does not answer ({reason}): XAUTH of user &quot;{user}&quot; from {peer} fails after the {timeout} s timeout</source>
+        <translation>aaa-server {tag} の AAA サーバー {server} が応答しません ({reason})。ピア {peer} のユーザー &quot;{user}&quot; の XAUTH は {timeout} 秒のタイムアウト後に失敗します</translation>
+    </message>
+    <message>
+        <source>the crypto map checks XAUTH users with aaa-server {tag}, which has no host line: user &quot;{user}&quot; is refused</source>
+        <translation>暗号マップは aaa-server {tag} で XAUTH ユーザーを確認しますが、そのタグには host 行がありません。ユーザー &quot;{user}&quot; は拒否されます</translation>
+    </message>
+    <message>
         <source>ESP packet with an SPI this device has no inbound SA for (never negotiated, deleted or expired)</source>
         <translation>このデバイスに着信 SA がない SPI の ESP パケットです（ネゴシエーションされていないか、削除されたか、期限切れです）</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "ios/ios_device.h"
 #include "pix/pix_device.h"
 #include "pix/pix_firewall.h"
+#include "sim/ike/aaa_directory.h"
 #include "sim/ike/ike_daemon.h"
 #include "sim/ike/vpn_client_daemon.h"
 #include "sim/net/lan_segment.h"
@@ -44,6 +45,8 @@ model::Diagnostics SimNetwork::build(const model::Project &project)
     for (const model::Node &node : project.nodes())
         buildNode(node, diagnostics);
     wireLinks(project);
+    // XAUTH: each PIX asks the hosts that carry AAA accounts.
+    ike::AaaDirectory::installOn(*this, project);
     return diagnostics;
 }
 

@@ -172,6 +172,9 @@ void IkeDaemon::aggressiveResponderThird(IkeSa &sa, const DecryptedMessage &mess
     m_debug.isakmp(debug_lines::returnStatus());
     sa.lastPhase1Block = sa.phase1Iv;
     established(sa);
+    // `client authentication` on the crypto map made phase 1 choose XAUTH: ask for the user.
+    if (sa.authMethod == std::uint16_t(IkeAuthMethod::XauthInitPreShared))
+        startXauth(sa);
 }
 
 } // namespace vtd::sim::ike

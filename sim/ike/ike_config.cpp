@@ -49,6 +49,15 @@ const AddressPool *IkeConfig::pool(const QString &name) const
     return nullptr;
 }
 
+const AaaServer *IkeConfig::aaaServer(const QString &tag) const
+{
+    for (const AaaServer &server : aaaServers) {
+        if (server.tag == tag)
+            return &server;
+    }
+    return nullptr;
+}
+
 QList<const CryptoMapBinding *> IkeConfig::bindingsOn(const QString &interface) const
 {
     QList<const CryptoMapBinding *> out;
@@ -88,6 +97,8 @@ CryptoMapBinding bindingOf(const model::CryptoMap &map, const QString &interface
     binding.lifetimeSeconds = std::uint64_t(settings.lifetime.seconds.value_or(global.seconds.value_or(28800)));
     binding.lifetimeKilobytes = std::uint64_t(settings.lifetime.kilobytes.value_or(global.kilobytes.value_or(4608000)));
     binding.xauth = !map.clientAuthentication.isEmpty();
+    binding.xauthServerTag = map.clientAuthentication;
+    binding.xauthLocal = map.clientAuthenticationLocal;
     binding.modeConfig = map.clientConfiguration;
     return binding;
 }
@@ -136,6 +147,14 @@ IkeConfig ikeConfigFromPix(const model::PixConfig &config, const model::Node &no
     out.groups = config.vpnGroups();
     for (const model::IpLocalPoolCmd *pool : config.all<model::IpLocalPoolCmd>())
         out.pools << AddressPool{pool->name, pool->first, pool->last.value_or(pool->first)};
+    for (const model::AaaServerHostCmd *host : config.all<model::AaaServerHostCmd>())
+        out.aaaServers << AaaServer{host->tag, {}, host->ifName, host->host, host->timeout.value_or(5)};
+    for (const model::AaaServerProtocolCmd *group : config.all<model::AaaServerProtocolCmd>()) {
+        for (AaaServer &server : out.aaaServers) {
+            if (server.tag == group->tag)
+                server.protocol = group->protocol;
+        }
+    }
     for (const model::IsakmpKeepaliveCmd *keepalive : config.all<model::IsakmpKeepaliveCmd>()) {
         out.keepaliveSeconds = keepalive->seconds;
         out.keepaliveRetrySeconds = keepalive->retry.value_or(2);

@@ -38,6 +38,8 @@ struct CryptoMapBinding
     std::uint64_t lifetimeSeconds = 28800;
     std::uint64_t lifetimeKilobytes = 4608000;
     bool xauth = false;                 ///< `crypto map NAME client authentication ...`
+    QString xauthServerTag;             ///< its AAA server tag ("RADIUS")
+    bool xauthLocal = false;            ///< `... client authentication TAG LOCAL`
     std::optional<model::ClientConfigurationMode> modeConfig;
 
     /** Whether the map's ACL selects traffic src -> dst (first matching entry permits). */
@@ -50,6 +52,17 @@ struct AddressPool
     QString name;
     model::Ipv4Address first;
     model::Ipv4Address last;
+};
+
+/** `aaa-server TAG (if) host ADDRESS [KEY] [timeout N]` with its group's protocol: where a
+ *  PIX checks XAUTH users. */
+struct AaaServer
+{
+    QString tag;
+    QString protocol;                   ///< "radius", "tacacs+"; empty without a protocol line
+    QString interface;                  ///< nameif the server is reached through
+    model::Ipv4Address address;
+    int timeoutSeconds = 5;
 };
 
 /** Everything one device's IKE/IPsec behaviour depends on, read once from its configuration
@@ -65,6 +78,7 @@ struct IkeConfig
     QList<CryptoMapBinding> bindings;      ///< by interface, then map sequence
     QList<model::VpnGroup> groups;
     QList<AddressPool> pools;
+    QList<AaaServer> aaaServers;           ///< in configuration order
     std::optional<int> keepaliveSeconds;   ///< `isakmp keepalive` (DPD)
     int keepaliveRetrySeconds = 2;
     bool permitIpsec = false;              ///< `sysopt connection permit-ipsec`
@@ -76,6 +90,8 @@ struct IkeConfig
     std::optional<model::PreSharedKey> keyFor(model::Ipv4Address peer) const;
     const model::VpnGroup *group(const QString &name) const;
     const AddressPool *pool(const QString &name) const;
+    /** The first server of an AAA tag, or nullptr. */
+    const AaaServer *aaaServer(const QString &tag) const;
     bool isakmpEnabledOn(const QString &interface) const { return isakmpInterfaces.contains(interface); }
     /** Bindings on that interface, in sequence order. */
     QList<const CryptoMapBinding *> bindingsOn(const QString &interface) const;

@@ -209,7 +209,8 @@ void IkeDaemon::onIsakmp(const net::Packet &packet, const net::UdpDatagram &udp)
         return;
     case ExchangeType::QuickMode: {
         const auto encrypted = splitEncrypted(net::viewOf(udp.payload));
-        if (sa && sa->isEstablished() && encrypted)
+        // Phase 2 waits for XAUTH when the crypto map asks for it.
+        if (sa && sa->isEstablished() && sa->isAuthorised() && encrypted)
             onQuickMode(*sa, *encrypted);
         return;
     }

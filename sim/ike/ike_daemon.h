@@ -137,6 +137,14 @@ private:
     void appendModeConfigValue(IkeSa &sa, std::uint16_t type, DataAttributes &out);
     std::optional<model::Ipv4Address> allocateAddress(IkeSa &sa);
 
+    // ike_xauth.cpp: the gateway's XAUTH transaction (after Aggressive Mode, before Mode Config)
+    void startXauth(IkeSa &sa);
+    void onXauthReply(IkeSa &sa, const AttributePayload &reply);
+    void onXauthAck(IkeSa &sa);
+    /** Asks the crypto map's AAA server; false (with a diagnostic) for a refused user. */
+    bool checkXauthUser(const IkeSa &sa, const QString &user, const QString &password);
+    void sendXauthStatus(IkeSa &sa, bool accepted);
+
     // ike_quick_mode.cpp
     void startQuickMode(IkeSa &sa, const PendingQuickMode &pending);
     void onQuickMode(IkeSa &sa, const EncryptedMessage &received);

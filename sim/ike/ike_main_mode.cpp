@@ -11,6 +11,7 @@
 #include "ipsec_debug_lines.h"
 #include "isakmp_attribute_text.h"
 #include "isakmp_vendor_ids.h"
+#include "phase1_keys.h"
 #include "phase1_policy_match.h"
 #include "proposal_builders.h"
 
@@ -23,21 +24,6 @@
 namespace vtd::sim::ike {
 
 using model::Ipv4Address;
-
-namespace {
-
-crypto::EncryptionAlgorithm cipherOf(model::IkeEncryption encryption)
-{
-    switch (encryption) {
-    case model::IkeEncryption::Des: return crypto::EncryptionAlgorithm::Des;
-    case model::IkeEncryption::TripleDes: return crypto::EncryptionAlgorithm::TripleDes;
-    case model::IkeEncryption::Aes128: return crypto::EncryptionAlgorithm::Aes128;
-    case model::IkeEncryption::Aes192: return crypto::EncryptionAlgorithm::Aes192;
-    case model::IkeEncryption::Aes256: return crypto::EncryptionAlgorithm::Aes256;
-    }
-    return crypto::EncryptionAlgorithm::Des;
-}
-} // namespace
 
 IdPayload IkeDaemon::ownIdentity(const IkeSa &sa) const
 {
@@ -251,24 +237,9 @@ bool IkeDaemon::deriveKeys(IkeSa &sa)
                          QStringLiteral("isakmp key KEY address %1 netmask 255.255.255.255").arg(sa.peer.toString()));
         return false;
     }
-    const auto gxy = sa.dh->sharedSecret(net::viewOf(sa.initiator ? sa.gxr : sa.gxi));
-    if (!gxy)
+    // The gateway and the VPN Client share the derivation (phase1_keys.h).
+    if (derivePhase1Keys(sa))
         return false;
-    Phase1Exchange exchange;
-    exchange.cookieI = crypto::Bytes(sa.cookieI.begin(), sa.cookieI.end());
-    exchange.cookieR = crypto::Bytes(sa.cookieR.begin(), sa.cookieR.end());
-    exchange.gxi = crypto::toBytes(net::viewOf(sa.gxi));
-    exchange.gxr = crypto::toBytes(net::viewOf(sa.gxr));
-    exchange.nonceI = crypto::toBytes(net::viewOf(sa.nonceI));
-    exchange.nonceR = crypto::toBytes(net::viewOf(sa.nonceR));
-    const Phase1Suite suite{cipherOf(sa.policy->encryption),
-                            sa.policy->hash == model::IkeHash::Md5 ? crypto::HashAlgorithm::Md5 : crypto::HashAlgorithm::Sha1};
-    auto keys = KeymatV1::derivePreSharedKey(suite, exchange, net::viewOf(sa.preSharedKey), *gxy);
-    if (!keys)
-        return false;
-    sa.keys = *keys;
-    const auto iv = sa.keys->phase1Iv();
-    sa.phase1Iv = iv ? *iv : crypto::Bytes();
     traceIkeKeys(sa);
     return true;
 }

@@ -63,6 +63,17 @@ struct QuickModeExchange
     debug_lines::KeyEngineMessage outboundLog;
 };
 
+/** The XAUTH transaction of an IKE SA whose phase 1 chose an XAUTH method (65001): the
+ *  gateway's CFG_REQUEST/CFG_REPLY and CFG_SET/CFG_ACK, each pair under its own message ID. */
+struct XauthExchange
+{
+    std::uint32_t requestId = 0;            ///< M-ID of CFG_REQUEST -> CFG_REPLY
+    std::uint32_t setId = 0;                ///< M-ID of CFG_SET -> CFG_ACK (0: not sent yet)
+    QString user;
+    bool accepted = false;                  ///< XAUTH_STATUS sent (gateway) / received (client)
+    bool done = false;                      ///< CFG_ACK sent or received
+};
+
 /** One IKE (ISAKMP) SA with everything its exchanges need: cookies, role, the negotiated
  *  policy, DH, nonces, the derived keys and the CBC chain of its phase-1 messages. */
 struct IkeSa
@@ -94,6 +105,7 @@ struct IkeSa
     std::map<std::uint32_t, QuickModeExchange> quickModes;
     std::map<std::uint32_t, crypto::Bytes> transactionIvs; ///< Mode Config / XAUTH exchanges
     std::optional<model::Ipv4Address> assignedAddress;     ///< Mode Config
+    std::optional<XauthExchange> xauth;                    ///< set when phase 1 chose XAUTH
 
     QByteArray lastSent;                    ///< for retransmission
     model::Ipv4Address lastSentTo;
@@ -104,6 +116,8 @@ struct IkeSa
     bool misrouteReported = false;
 
     bool isEstablished() const { return state == IkeState::QmIdle; }
+    /** Phase 2 and Mode Config may run: no XAUTH, or XAUTH accepted the user. */
+    bool isAuthorised() const { return !xauth || (xauth->accepted && xauth->done); }
 };
 
 } // namespace vtd::sim::ike

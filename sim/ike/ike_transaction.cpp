@@ -1,12 +1,14 @@
 // Transaction exchange (draft-ietf-ipsec-isakmp-mode-cfg) for IkeDaemon: the gateway's side of
 // Mode Config "respond" (the VPN Client pulls its address): CFG_REQUEST -> CFG_REPLY, each
-// message HDR*, HASH, ATTR with HASH = prf(SKEYID_a, M-ID | ATTR).
+// message HDR*, HASH, ATTR with HASH = prf(SKEYID_a, M-ID | ATTR). The XAUTH messages of the
+// same exchange type are handed to ike_xauth.cpp.
 
 #include "ike_daemon.h"
 
 #include "exchange_helpers.h"
 #include "ike_debug_lines.h"
 #include "isakmp_names.h"
+#include "transaction_messages.h"
 
 #include "sim/engine/simulator.h"
 #include "sim/net/byte_order.h"
@@ -37,34 +39,30 @@ void IkeDaemon::onTransaction(IkeSa &sa, const EncryptedMessage &received)
 {
     m_debug.isakmp(debug_lines::exchangeLabel(ExchangeType::Transaction));
     const std::uint32_t mid = received.header.messageId;
-    crypto::Bytes iv;
-    if (auto found = sa.transactionIvs.find(mid); found != sa.transactionIvs.end()) {
-        iv = found->second;
-    } else {
-        const auto first = sa.keys->phase2Iv(sa.lastPhase1Block, mid);
-        iv = first ? *first : crypto::Bytes();
-    }
-    auto decrypted = decryptMessage(received, *sa.keys, iv);
-    if (std::holds_alternative<QString>(decrypted)) {
-        m_debug.isakmp(debug_lines::malformed(sa.peer));
+    auto opened = openTransaction(sa, received);
+    if (const auto *error = std::get_if<TransactionError>(&opened)) {
+        m_debug.isakmp(*error == TransactionError::Undecryptable ? debug_lines::malformed(sa.peer)
+                                                                 : debug_lines::hashMismatch(sa.peer));
         return;
     }
-    const DecryptedMessage &message = std::get<DecryptedMessage>(decrypted);
-    const HashPayload *hash = findPayload<HashPayload>(message.message.payloads);
-    const AttributePayload *attributes = findPayload<AttributePayload>(message.message.payloads);
-    const auto expected = sa.keys->transactionHash(mid, net::viewOf(payloadsAfterFirst(message.plaintext, message.chain)));
-    if (!hash || !attributes || !expected || !crypto::constantTimeEqual(*expected, net::viewOf(hash->data))) {
-        m_debug.isakmp(debug_lines::hashMismatch(sa.peer));
-        return;
-    }
+    const AttributePayload &attributes = std::get<AttributePayload>(opened);
     // The PIX prints 0 here, whatever the message ID (seed).
     m_debug.isakmp(QStringLiteral("ISAKMP (0:0): processing transaction payload from %1. message ID = 0").arg(sa.peer.toString()));
-    if (attributes->type != ConfigType::Request)
+    if (sa.xauth && attributes.type == ConfigType::Reply && mid == sa.xauth->requestId) {
+        onXauthReply(sa, attributes);
+        return;
+    }
+    if (sa.xauth && attributes.type == ConfigType::Ack && mid == sa.xauth->setId) {
+        onXauthAck(sa);
+        return;
+    }
+    // Mode Config waits for XAUTH when the crypto map asks for it.
+    if (attributes.type != ConfigType::Request || !sa.isAuthorised())
         return;
     m_debug.isakmp(QStringLiteral("ISAKMP: Config payload CFG_REQUEST"));
     m_debug.isakmp(QStringLiteral("ISAKMP (0:0): checking request:"));
-    AttributePayload reply{ConfigType::Reply, attributes->identifier, {}};
-    for (const DataAttribute &requested : attributes->attributes) {
+    AttributePayload reply{ConfigType::Reply, attributes.identifier, {}};
+    for (const DataAttribute &requested : attributes.attributes) {
         m_debug.isakmp(QStringLiteral("ISAKMP: attribute    %1").arg(pix62ConfigAttributeLabel(requested.type)));
         if (!pix62Supports(requested.type)) {
             m_debug.isakmp(QStringLiteral("        Unsupported Attr: %1").arg(requested.type));
@@ -73,15 +71,7 @@ void IkeDaemon::onTransaction(IkeSa &sa, const EncryptedMessage &received)
         appendModeConfigValue(sa, requested.type, reply.attributes);
     }
     m_debug.isakmp(QStringLiteral("ISAKMP (0:0): responding to peer config from %1. ID = %2").arg(sa.peer.toString()).arg(mid));
-    const QByteArray covered = encodePayloadChain(std::vector<Payload>{reply});
-    const auto replyHash = sa.keys->transactionHash(mid, net::viewOf(covered));
-    IsakmpMessage out;
-    out.header = {sa.cookieI, sa.cookieR, PayloadType::None, IsakmpHeader::Version, ExchangeType::Transaction,
-                  header_flag::Encryption, mid, IsakmpHeader::Size};
-    out.payloads.push_back(HashPayload{replyHash ? net::toByteArray(*replyHash) : QByteArray()});
-    out.payloads.push_back(reply);
-    const QByteArray bytes = encryptAndTrace(m_node, out, *sa.keys, iv);
-    sa.transactionIvs[mid] = iv;
+    const QByteArray bytes = sealTransaction(m_node, sa, mid, reply);
     m_debug.isakmp(debug_lines::returnStatus());
     sendIsakmp(sa, bytes, false);
 }

@@ -3,7 +3,9 @@
 #include "exchange_helpers.h"
 #include "isakmp_vendor_ids.h"
 #include "proposal_builders.h"
+#include "phase1_keys.h"
 #include "quick_mode_sas.h"
+#include "transaction_messages.h"
 
 #include "sim/engine/simulator.h"
 #include "sim/esp/esp_tunnel.h"
@@ -19,6 +21,8 @@ namespace {
 /** The client resends an unanswered message every 5 s, 3 times [unverified]. */
 constexpr SimTime RetransmitInterval = SimTime::fromSeconds(5);
 constexpr int MaxRetries = 3;
+/** How long the client waits for the gateway's XAUTH request after phase 1 [unverified]. */
+constexpr SimTime XauthWait = SimTime::fromSeconds(20);
 
 /** Mode Config attributes VPN Client 3.6.1 requests, in its order (seed). */
 constexpr std::uint16_t RequestedAttributes[] = {1, 2, 3, 4, 5, 7, 28672, 28673, 28674, 28676, 28679, 28680, 28677};
@@ -59,16 +63,20 @@ std::shared_ptr<VpnClientDaemon> VpnClientDaemon::install(devices::SimNode &node
     daemon->m_listenerId = node.addLocalListener([raw](const net::Packet &packet) { raw->onLocalPacket(packet); });
     node.addExtension(std::make_shared<IkeVpnControl>(
         IkeTables{node.name(), &raw->m_sas, &raw->m_sad, {}},
-        [raw](const QString &, const QString &, VpnControl::ConnectFinished finished) { raw->connect(std::move(finished)); },
+        [raw](const QString &user, const QString &password, VpnControl::ConnectFinished finished) {
+            raw->connect(user, password, std::move(finished));
+        },
         [raw] { raw->disconnect(); }));
     return daemon;
 }
 
 // ---- dialing -------------------------------------------------------------------------------
 
-void VpnClientDaemon::connect(VpnControl::ConnectFinished finished)
+void VpnClientDaemon::connect(const QString &user, const QString &password, VpnControl::ConnectFinished finished)
 {
     m_finished = std::move(finished);
+    m_user = user;
+    m_password = password;
     if (m_gateway.isZero()) {
         fail(QStringLiteral("the profile's Host \"%1\" is not an IPv4 address").arg(m_profile.host()));
         return;
@@ -192,7 +200,7 @@ void VpnClientDaemon::onIsakmp(const QByteArray &bytes)
     if (!encrypted || !m_sa->keys)
         return;
     if (header->exchange == ExchangeType::Transaction)
-        onTransactionReply(*encrypted);
+        onTransaction(*encrypted);
     else if (header->exchange == ExchangeType::QuickMode)
         onQuickModeReply(*encrypted);
     else if (header->exchange == ExchangeType::Informational && header->encrypted())
@@ -232,30 +240,15 @@ void VpnClientDaemon::onAggressiveReply(const IsakmpMessage &message, const Deco
     policy.authentication = model::IkeAuthentication::PreShare;
     sa.policy = policy;
     sa.authMethod = std::uint16_t(value(IkeAttribute::AuthenticationMethod));
-    const auto gxy = sa.dh->sharedSecret(net::viewOf(sa.gxr));
-    if (!gxy) {
-        fail(QStringLiteral("the gateway's Diffie-Hellman value is invalid"));
+    if (const auto error = derivePhase1Keys(sa)) {
+        fail(*error);
         return;
     }
-    Phase1Exchange exchange{crypto::Bytes(sa.cookieI.begin(), sa.cookieI.end()), crypto::Bytes(sa.cookieR.begin(), sa.cookieR.end()),
-                            crypto::toBytes(net::viewOf(sa.gxi)), crypto::toBytes(net::viewOf(sa.gxr)),
-                            crypto::toBytes(net::viewOf(sa.nonceI)), crypto::toBytes(net::viewOf(sa.nonceR))};
-    const Phase1Suite suite{policy.encryption == model::IkeEncryption::TripleDes ? crypto::EncryptionAlgorithm::TripleDes
-                                                                                : crypto::EncryptionAlgorithm::Des,
-                            policy.hash == model::IkeHash::Md5 ? crypto::HashAlgorithm::Md5 : crypto::HashAlgorithm::Sha1};
-    auto keys = KeymatV1::derivePreSharedKey(suite, exchange, net::viewOf(sa.preSharedKey), *gxy);
-    if (!keys) {
-        fail(QStringLiteral("key derivation failed"));
-        return;
-    }
-    sa.keys = *keys;
     const auto expected = sa.keys->hashR(net::viewOf(sa.saiBody), net::viewOf(sa.peerIdBody));
     if (!expected || !crypto::constantTimeEqual(*expected, net::viewOf(hash->data))) {
         fail(QStringLiteral("the gateway's HASH_R does not verify: the group password differs"));
         return;
     }
-    const auto iv = sa.keys->phase1Iv();
-    sa.phase1Iv = iv ? *iv : crypto::Bytes();
     const auto hashI = sa.keys->hashI(net::viewOf(sa.saiBody), net::viewOf(ownIdBody));
     NotifyPayload contact;
     contact.protocol = ProtocolId::Isakmp;
@@ -269,43 +262,109 @@ void VpnClientDaemon::onAggressiveReply(const IsakmpMessage &message, const Deco
     sa.state = IkeState::QmIdle;
     sa.established = m_node.simulator().now();
     transmit(bytesOut);
-    sendModeConfigRequest();
+    // The gateway chose an XAUTH method: it asks for the user before Mode Config.
+    if (sa.authMethod == std::uint16_t(IkeAuthMethod::XauthInitPreShared))
+        awaitXauth();
+    else
+        sendModeConfigRequest();
 }
 
 void VpnClientDaemon::sendModeConfigRequest()
 {
-    IkeSa &sa = *m_sa;
     m_configMessageId = m_node.simulator().rng().nextU32() | 1u;
     AttributePayload request{ConfigType::Request, std::uint16_t(m_node.simulator().rng().nextU32()), {}};
     for (const std::uint16_t type : RequestedAttributes)
         request.attributes.push_back(DataAttribute::tlv(type, QByteArray()));
-    const QByteArray covered = encodePayloadChain(std::vector<Payload>{request});
-    const auto hash = sa.keys->transactionHash(m_configMessageId, net::viewOf(covered));
-    IsakmpMessage message;
-    message.header = {sa.cookieI, sa.cookieR, PayloadType::None, IsakmpHeader::Version, ExchangeType::Transaction,
-                      header_flag::Encryption, m_configMessageId, IsakmpHeader::Size};
-    message.payloads = {HashPayload{hash ? net::toByteArray(*hash) : QByteArray()}, request};
-    const auto first = sa.keys->phase2Iv(sa.lastPhase1Block, m_configMessageId);
-    crypto::Bytes iv = first ? *first : crypto::Bytes();
-    const QByteArray bytes = encryptAndTrace(m_node, message, *sa.keys, iv);
-    sa.transactionIvs[m_configMessageId] = iv;
-    send(bytes);
+    send(sealTransaction(m_node, *m_sa, m_configMessageId, request));
 }
 
-void VpnClientDaemon::onTransactionReply(const EncryptedMessage &received)
+void VpnClientDaemon::awaitXauth()
+{
+    m_node.simulator().cancel(m_retransmit);
+    m_retransmit = m_node.simulator().schedule(XauthWait, [this] {
+        m_retransmit = {};
+        fail(QStringLiteral("the gateway %1 chose XAUTH but never asked for a user").arg(m_gateway.toString()));
+    });
+}
+
+void VpnClientDaemon::onTransaction(const EncryptedMessage &received)
+{
+    const std::uint32_t mid = received.header.messageId;
+    auto opened = openTransaction(*m_sa, received);
+    if (!std::holds_alternative<AttributePayload>(opened))
+        return;
+    const AttributePayload &attributes = std::get<AttributePayload>(opened);
+    if (attributes.type == ConfigType::Request)
+        onXauthRequest(mid, attributes);
+    else if (attributes.type == ConfigType::Set)
+        onXauthStatus(mid, attributes);
+    else if (attributes.type == ConfigType::Reply && mid == m_configMessageId)
+        onModeConfigReply(attributes);
+}
+
+void VpnClientDaemon::onXauthRequest(std::uint32_t mid, const AttributePayload &request)
 {
     IkeSa &sa = *m_sa;
-    auto found = sa.transactionIvs.find(received.header.messageId);
-    if (found == sa.transactionIvs.end())
+    if (!sa.xauth)
+        sa.xauth = XauthExchange{};
+    sa.xauth->requestId = mid;
+    m_node.simulator().cancel(m_retransmit);
+    m_retransmit = {};
+    AttributePayload reply{ConfigType::Reply, request.identifier, {}};
+    if (m_user.isEmpty()) {
+        // Nobody to type a user name: the client cancels (XAUTH_STATUS FAIL in the reply).
+        reply.attributes.push_back(DataAttribute::tv(ConfigAttribute::XauthStatus, std::uint16_t(XauthStatus::Fail)));
+        transmit(sealTransaction(m_node, sa, mid, reply));
+        fail(QStringLiteral("the gateway asks for an XAUTH user name and password and none were given "
+                            "(connect %1 user NAME password PASSWORD)").arg(m_node.name()));
         return;
-    auto decrypted = decryptMessage(received, *sa.keys, found->second);
-    if (std::holds_alternative<QString>(decrypted))
+    }
+    for (const DataAttribute &asked : request.attributes) {
+        switch (ConfigAttribute(asked.type)) {
+        case ConfigAttribute::XauthType:
+            reply.attributes.push_back(DataAttribute::tv(ConfigAttribute::XauthType, std::uint16_t(asked.integer().value_or(0))));
+            break;
+        case ConfigAttribute::XauthUserName:
+            reply.attributes.push_back(DataAttribute::tlv(asked.type, m_user.toUtf8()));
+            break;
+        case ConfigAttribute::XauthUserPassword:
+            reply.attributes.push_back(DataAttribute::tlv(asked.type, m_password.toUtf8()));
+            break;
+        default:
+            break; // XAUTH_MESSAGE and the like need no answer
+        }
+    }
+    sa.xauth->user = m_user;
+    send(sealTransaction(m_node, sa, mid, reply));
+}
+
+void VpnClientDaemon::onXauthStatus(std::uint32_t mid, const AttributePayload &set)
+{
+    IkeSa &sa = *m_sa;
+    if (!sa.xauth)
         return;
-    const DecryptedMessage &message = std::get<DecryptedMessage>(decrypted);
-    const AttributePayload *reply = findPayload<AttributePayload>(message.message.payloads);
-    if (!reply || reply->type != ConfigType::Reply)
+    const DataAttribute *status = findAttribute(set.attributes, ConfigAttribute::XauthStatus);
+    const bool accepted = status && status->integer() == std::uint64_t(XauthStatus::Ok);
+    sa.xauth->setId = mid;
+    sa.xauth->accepted = accepted;
+    sa.xauth->done = true;
+    m_node.simulator().cancel(m_retransmit);
+    m_retransmit = {};
+    const auto echoed = accepted ? XauthStatus::Ok : XauthStatus::Fail;
+    const AttributePayload ack{ConfigType::Ack, set.identifier,
+                               {DataAttribute::tv(ConfigAttribute::XauthStatus, std::uint16_t(echoed))}};
+    transmit(sealTransaction(m_node, sa, mid, ack));
+    if (!accepted) {
+        fail(QStringLiteral("XAUTH: the gateway %1 refused user \"%2\"").arg(m_gateway.toString(), m_user));
         return;
-    for (const DataAttribute &attribute : reply->attributes) {
+    }
+    sendModeConfigRequest();
+}
+
+void VpnClientDaemon::onModeConfigReply(const AttributePayload &reply)
+{
+    IkeSa &sa = *m_sa;
+    for (const DataAttribute &attribute : reply.attributes) {
         if (attribute.type == std::uint16_t(ConfigAttribute::InternalIp4Address) && attribute.variableValue.size() == 4)
             sa.assignedAddress = Ipv4Address(net::readU32(net::viewOf(attribute.variableValue), 0));
     }

@@ -21,7 +21,8 @@ namespace vtd::sim::ike {
 
 /** The Cisco VPN Client 3.6 on a PC: `connect` dials the .pcf profile's Host with group
  *  authentication (Aggressive Mode, ID_KEY_ID = GroupName, the group password as pre-shared
- *  key, the client's eight transforms), pulls its address with Mode Config, then runs its two
+ *  key, the client's eight transforms), answers XAUTH with the user and password `connect`
+ *  gave when the gateway chose an XAUTH method, pulls its address with Mode Config, then runs its two
  *  Quick Modes (to the gateway itself and to 0.0.0.0/0). While connected every datagram the PC
  *  sends leaves from the assigned address inside ESP, as with the client's virtual adapter. */
 class VpnClientDaemon : public devices::CryptoMapHook
@@ -34,7 +35,9 @@ public:
 
     devices::StageVerdict outbound(devices::SimNode &node, net::Packet &packet, net::SimInterface &egress) override;
 
-    void connect(VpnControl::ConnectFinished finished);
+    /** Dials; `user`/`password` answer XAUTH (empty: the user gives none, as when the login
+     *  dialog is cancelled). */
+    void connect(const QString &user, const QString &password, VpnControl::ConnectFinished finished);
     void disconnect();
     bool isConnected() const { return m_connected; }
     std::optional<model::Ipv4Address> assignedAddress() const { return m_sa ? m_sa->assignedAddress : std::nullopt; }
@@ -49,7 +52,12 @@ private:
     void fail(const QString &reason);
     void onAggressiveReply(const IsakmpMessage &message, const DecodedChain &chain, const QByteArray &bytes);
     void sendModeConfigRequest();
-    void onTransactionReply(const EncryptedMessage &received);
+    void onTransaction(const EncryptedMessage &received);
+    /** After an XAUTH phase 1: the gateway's CFG_REQUEST must come within the retry time. */
+    void awaitXauth();
+    void onXauthRequest(std::uint32_t mid, const AttributePayload &request);
+    void onXauthStatus(std::uint32_t mid, const AttributePayload &set);
+    void onModeConfigReply(const AttributePayload &reply);
     void startQuickMode(const model::Ipv4Prefix &remote);
     void onQuickModeReply(const EncryptedMessage &received);
     bool installSas(QuickModeExchange &qm);
@@ -58,6 +66,8 @@ private:
     devices::SimNode &m_node;
     model::VpnClientProfile m_profile;
     model::Ipv4Address m_gateway;
+    QString m_user;                            ///< XAUTH credentials of the current connect
+    QString m_password;
     std::vector<std::unique_ptr<IkeSa>> m_sas; ///< at most one: the tunnel's
     IkeSa *m_sa = nullptr;
     esp::EspSad m_sad;
