@@ -1,11 +1,15 @@
 #include "crypto_commands.h"
 #include "console_command_registry.h"
 #include "device_console.h"
+#include "device_state.h"
 
+#include "sim/devices/pix/pix_firewall.h"
 #include "sim/devices/sim_node.h"
 #include "sim/engine/simulator.h"
 #include "sim/ike/ike_daemon.h"
+#include "sim/output/ios_show_crypto.h"
 #include "sim/output/pix_show_crypto_input.h"
+#include "sim/output/show_crypto_map_input.h"
 
 #include <memory>
 
@@ -108,6 +112,65 @@ QString showIpsecSa(CommandContext &context)
         output::pixIpsecInterfaces(*daemon, context.node, context.node.simulator().now()));
 }
 
+// The ACL counters are the firewall's: the PIX shares one hitcnt per entry between its uses.
+output::AclHitCounts pixHitCounts(const devices::SimNode &node)
+{
+    output::AclHitCounts hits;
+    if (const devices::pix::PixFirewall *firewall = devices::pix::PixFirewall::of(node)) {
+        for (auto it = firewall->hitCounts().cbegin(); it != firewall->hitCounts().cend(); ++it) {
+            for (const quint64 count : it.value())
+                hits[it.key()] << std::uint64_t(count);
+        }
+    }
+    return hits;
+}
+
+QString showPixCryptoMap(CommandContext &context)
+{
+    const model::PixConfig &config = context.device.pixConfig();
+    const output::CryptoMapConfigView view{config.cryptoMaps(), config.dynamicMaps(), config.accessLists(),
+                                           config.ipsecLifetime()};
+    return output::renderPixShowCryptoMap(output::showCryptoMaps(view, daemonOf(context), pixHitCounts(context.node)));
+}
+
+QString showIosCryptoMap(CommandContext &context)
+{
+    const model::IosConfig &config = context.device.iosConfig();
+    const output::CryptoMapConfigView view{config.cryptoMaps(), config.dynamicMaps(), config.accessLists(),
+                                           config.ipsecLifetime()};
+    return output::renderIosShowCryptoMap(output::showCryptoMaps(view, daemonOf(context)));
+}
+
+QString showIosIsakmpSa(CommandContext &context)
+{
+    const ike::IkeDaemon *daemon = daemonOf(context);
+    return output::renderIosShowCryptoIsakmpSa(daemon ? output::iosIsakmpSaRows(*daemon)
+                                                      : QList<output::IosIsakmpSaRow>{});
+}
+
+QString showIosIpsecSa(CommandContext &context)
+{
+    const ike::IkeDaemon *daemon = daemonOf(context);
+    if (!daemon)
+        return {};
+    return output::renderPixShowCryptoIpsecSa(
+        output::iosIpsecInterfaces(*daemon, context.node, context.node.simulator().now()));
+}
+
+// IOS 12.2 `show debugging`: the switches that are on, under their subsystem [unverified].
+QString showIosDebugging(CommandContext &context)
+{
+    ike::IkeDaemon *daemon = daemonOf(context);
+    QString lines;
+    if (daemon && daemon->debug().isOn(Category::Isakmp))
+        lines += QStringLiteral("  Crypto ISAKMP debugging is on\n");
+    if (daemon && daemon->debug().isOn(Category::Ipsec))
+        lines += QStringLiteral("  Crypto IPSEC debugging is on\n");
+    if (ConsoleDebugSwitches::of(context.node).engine)
+        lines += QStringLiteral("  Crypto Engine debugging is on\n");
+    return lines.isEmpty() ? QString() : QStringLiteral("Cryptographic Subsystem:\n") + lines;
+}
+
 QString clearIkeSas(CommandContext &context)
 {
     if (ike::IkeDaemon *daemon = daemonOf(context))
@@ -143,8 +206,17 @@ void registerCryptoCommands(CommandRegistry &registry)
     registry.add(Platform::Pix, QStringLiteral("show debug"), showDebug);
     registry.add(Platform::Pix, QStringLiteral("show crypto isakmp sa"), showIsakmpSa);
     registry.add(Platform::Pix, QStringLiteral("show crypto ipsec sa"), showIpsecSa);
+    registry.add(Platform::Pix, QStringLiteral("show crypto map"), showPixCryptoMap);
     registry.add(Platform::Pix, QStringLiteral("clear crypto isakmp sa"), clearIkeSas);
     registry.add(Platform::Pix, QStringLiteral("clear crypto ipsec sa"), clearIpsecSas);
+
+    registerDebugCommands(registry, Platform::Ios);
+    registry.add(Platform::Ios, QStringLiteral("show debugging"), showIosDebugging);
+    registry.add(Platform::Ios, QStringLiteral("show crypto isakmp sa"), showIosIsakmpSa);
+    registry.add(Platform::Ios, QStringLiteral("show crypto ipsec sa"), showIosIpsecSa);
+    registry.add(Platform::Ios, QStringLiteral("show crypto map"), showIosCryptoMap);
+    registry.add(Platform::Ios, QStringLiteral("clear crypto isakmp"), clearIkeSas);
+    registry.add(Platform::Ios, QStringLiteral("clear crypto sa"), clearIpsecSas);
 }
 
 } // namespace vtd::sim::console

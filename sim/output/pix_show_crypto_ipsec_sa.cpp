@@ -11,7 +11,8 @@ QString saLines(const QString &title, const QList<PixIpsecSaLine> &sas)
         out += QStringLiteral("      spi: 0x%1(%2)\n").arg(sa.spi, 0, 16).arg(sa.spi);
         out += QStringLiteral("        transform: %1 ,\n").arg(sa.transform);
         out += QStringLiteral("        in use settings ={Tunnel, }\n");
-        out += QStringLiteral("        slot: 0, conn id: %1, crypto map: %2\n").arg(sa.connId).arg(sa.cryptoMap);
+        const QString flow = sa.flowId ? QStringLiteral(", flow_id: %1").arg(*sa.flowId) : QString();
+        out += QStringLiteral("        slot: 0, conn id: %1%2, crypto map: %3\n").arg(sa.connId).arg(flow, sa.cryptoMap);
         out += QStringLiteral("        sa timing: remaining key lifetime (k/sec): (%1/%2)\n")
                    .arg(sa.remainingKilobytes)
                    .arg(sa.remainingSeconds);

@@ -18,6 +18,7 @@ struct PixIpsecSaLine
     std::uint32_t spi = 0;
     QString transform;          ///< "esp-des esp-sha-hmac"
     int connId = 0;
+    std::optional<int> flowId;  ///< IOS 12.2 only: `conn id: N, flow_id: M`
     QString cryptoMap;
     std::int64_t remainingKilobytes = 0;
     std::int64_t remainingSeconds = 0;

@@ -5,6 +5,7 @@
 #include "sim/engine/simulator.h"
 #include "sim/ike/ike_daemon.h"
 #include "sim/output/pix_show_crypto_isakmp_sa.h"
+#include "sim/scenario/vpn_control.h"
 
 #include "model/io/project_file.h"
 #include "model/project.h"
@@ -49,6 +50,14 @@ struct Run
         session.start();
         sim.runUntil(sim.now() + SimTime::fromSeconds(20));
         return session.result();
+    }
+    bool connectClient()
+    {
+        auto *control = network.node(QStringLiteral("vpnclient"))->extension<VpnControl>();
+        bool connected = false;
+        control->connect({}, {}, [&](const VpnControl::ConnectOutcome &o) { connected = o.connected; });
+        sim.runUntil(sim.now() + SimTime::fromSeconds(30));
+        return connected;
     }
     QString on(const char *node, const char *cli)
     {
@@ -151,6 +160,92 @@ private slots:
         QVERIFY(run.on("snow", "show debug").startsWith(QStringLiteral("debug crypto isakmp 1\ndebug crypto engine\n")));
         run.on("snow", "undebug all");
         QVERIFY(run.on("snow", "show debug").startsWith(QStringLiteral("debug fover status\n")));
+    }
+
+    // `show crypto map` (no seed sample; layout unverified, see output-formats-unverified.md):
+    // configuration values, the current peer from the live SAs, hit counters as `show access-list`.
+    void cryptoMap_data()
+    {
+        QTest::addColumn<QString>("node");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("expected");
+        const QString rainMap = QStringLiteral(
+            "\n"
+            "Crypto Map: \"vpn-outside\" interfaces: { outside }\n"
+            "\n"
+            "Crypto Map \"vpn-outside\" 10 ipsec-isakmp\n"
+            "        Peer = 193.0.0.5\n"
+            "        access-list vpn-to-snow; 2 elements\n"
+            "        access-list vpn-to-snow permit ip 11.0.0.0 255.255.255.0 10.0.0.0 255.255.255.0 (hitcnt=N)\n"
+            "        access-list vpn-to-snow permit ip 11.0.0.0 255.255.255.0 12.0.0.0 255.255.255.0 (hitcnt=N)\n"
+            "        Current peer: 193.0.0.5\n"
+            "        Security association lifetime: 4608000 kilobytes/28800 seconds\n"
+            "        PFS (Y/N): N\n"
+            "        Transform sets={ TRANS, }\n");
+        const QString snowStatic = QStringLiteral(
+            "\n"
+            "Crypto Map: \"vpn-intf2\" interfaces: { intf2 }\n"
+            "\n"
+            "Crypto Map \"vpn-intf2\" 10 ipsec-isakmp\n"
+            "        Peer = 10.48.66.156\n"
+            "        access-list vpn-intf2; 2 elements\n"
+            "        access-list vpn-intf2 permit ip 10.0.0.0 255.255.255.0 11.0.0.0 255.255.255.0 (hitcnt=N)\n"
+            "        access-list vpn-intf2 permit ip 12.0.0.0 255.255.255.0 11.0.0.0 255.255.255.0 (hitcnt=N)\n"
+            "        Current peer: 10.48.66.156\n"
+            "        Security association lifetime: 4608000 kilobytes/28800 seconds\n"
+            "        PFS (Y/N): N\n"
+            "        Transform sets={ TRANS, }\n"
+            "\n"
+            "Crypto Map: \"toOUT\" interfaces: { outside }\n"
+            "\n"
+            "Crypto Map \"toOUT\" 10 ipsec-isakmp\n"
+            "        Dynamic map template tag: DYN\n");
+        QTest::newRow("rain static map, no SA") << "rain" << "" << rainMap;
+        QTest::newRow("rain static map, after ping") << "rain" << "ping" << rainMap;
+        QTest::newRow("snow static and dynamic map, no SA") << "snow" << "" << snowStatic;
+        QTest::newRow("snow dynamic map in use by the VPN Client")
+            << "snow" << "connect"
+            << snowStatic
+                   + QStringLiteral("        Dynamic (created from dynamic map DYN/10)\n"
+                                    "        Current peer: 10.48.66.76\n"
+                                    "        Security association lifetime: 4608000 kilobytes/28800 seconds\n"
+                                    "        PFS (Y/N): N\n"
+                                    "        Transform sets={ remote-TRANS, }\n");
+    }
+
+    void cryptoMap()
+    {
+        QFETCH(QString, node);
+        QFETCH(QString, action);
+        QFETCH(QString, expected);
+        Run run;
+        if (action == QLatin1String("ping"))
+            run.ping("rain-lan-host", "12.0.0.1");
+        else if (action == QLatin1String("connect"))
+            QVERIFY(run.connectClient());
+        QString shown = run.on(node.toLatin1().constData(), "show crypto map");
+        shown.replace(QRegularExpression(QStringLiteral("\\(hitcnt=\\d+\\)")), QStringLiteral("(hitcnt=N)"));
+        if (shown != expected)
+            qWarning().noquote() << shown;
+        QCOMPARE(shown, expected);
+        QCOMPARE(run.on(node.toLatin1().constData(), "sh cry map"), run.on(node.toLatin1().constData(), "show crypto map"));
+    }
+
+    // The hit counters are the ones `show access-list` prints for the same list.
+    void cryptoMapHitCountsFollowTheAccessList()
+    {
+        Run run;
+        run.ping("rain-lan-host", "12.0.0.1");
+        const QString acl = run.on("rain", "show access-list");
+        const QRegularExpression line(QStringLiteral("access-list vpn-to-snow (permit ip 11\\.0\\.0\\.0 [^(]*\\(hitcnt=\\d+\\))"));
+        auto it = line.globalMatch(acl);
+        int seen = 0;
+        const QString map = run.on("rain", "show crypto map");
+        while (it.hasNext()) {
+            QVERIFY2(map.contains(it.next().captured(1)), qPrintable(map));
+            ++seen;
+        }
+        QCOMPARE(seen, 2);
     }
 
     void transcriptHasDebugLinesOnlyWhenOn()
