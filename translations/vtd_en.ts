@@ -1621,6 +1621,17 @@
     </message>
 </context>
 <context>
+    <name>vtd::app::LadderView</name>
+    <message>
+        <source>%1 (dropped: %2)</source>
+        <translation>%1 (dropped: %2)</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Time (s)</translation>
+    </message>
+</context>
+<context>
     <name>vtd::app::LinkItem</name>
     <message>
         <source>Link: %1 – %2</source>

@@ -1617,6 +1617,17 @@
     </message>
 </context>
 <context>
+    <name>vtd::app::LadderView</name>
+    <message>
+        <source>%1 (dropped: %2)</source>
+        <translation>%1 (廃棄: %2)</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>時刻 (秒)</translation>
+    </message>
+</context>
+<context>
     <name>vtd::app::LinkItem</name>
     <message>
         <source>Link: %1 – %2</source>
