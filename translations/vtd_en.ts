@@ -15,6 +15,14 @@
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
+    <message>
+        <source>Ladder Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Diagnostics</name>
@@ -818,6 +826,10 @@
         <source>the packet from {source} to {destination} was neither delivered nor dropped (it was held, e.g. by IKE negotiation)</source>
         <translation>the packet from {source} to {destination} was neither delivered nor dropped (it was held, e.g. by IKE negotiation)</translation>
     </message>
+    <message>
+        <source>dead peer detection: {peer} answered none of {tries} R-U-THERE messages (isakmp keepalive {seconds}); its IKE and IPsec SAs were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
@@ -1387,6 +1399,17 @@
     </message>
 </context>
 <context>
+    <name>RunExport</name>
+    <message>
+        <source>Cannot write the Wireshark key tables to %1: %2</source>
+        <translation>Cannot write the Wireshark key tables to %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message numerus="yes">
         <source>Import %n configuration(s)</source>
@@ -1509,6 +1532,33 @@
     <message>
         <source>The device changed since you started editing; Revert shows its configuration now.</source>
         <translation>The device changed since you started editing; Revert shows its configuration now.</translation>
+    </message>
+</context>
+<context>
+    <name>vtd::app::ConsoleView</name>
+    <message>
+        <source>Device consoles</source>
+        <translation>Device consoles</translation>
+    </message>
+    <message>
+        <source>The device whose console is shown</source>
+        <translation>The device whose console is shown</translation>
+    </message>
+    <message>
+        <source>Console output</source>
+        <translation>Console output</translation>
+    </message>
+    <message>
+        <source>Console command</source>
+        <translation>Console command</translation>
+    </message>
+    <message>
+        <source>Command (Up/Down: history)</source>
+        <translation>Command (Up/Down: history)</translation>
+    </message>
+    <message>
+        <source>Typed commands are recorded in the scenario as &quot;on DEVICE: COMMAND&quot;</source>
+        <translation>Typed commands are recorded in the scenario as &quot;on DEVICE: COMMAND&quot;</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2034,100 @@
     </message>
 </context>
 <context>
+    <name>vtd::app::OverlayTexts</name>
+    <message>
+        <source>Configured</source>
+        <translation>Configured</translation>
+    </message>
+    <message>
+        <source>Phase 1 in progress</source>
+        <translation>Phase 1 in progress</translation>
+    </message>
+    <message>
+        <source>IKE SA up (QM_IDLE)</source>
+        <translation>IKE SA up (QM_IDLE)</translation>
+    </message>
+    <message>
+        <source>IPsec SA up</source>
+        <translation>IPsec SA up</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>the SA lifetime expired</source>
+        <translation>the SA lifetime expired</translation>
+    </message>
+    <message>
+        <source>the peer deleted the SAs</source>
+        <translation>the peer deleted the SAs</translation>
+    </message>
+    <message>
+        <source>the SAs were cleared by a command</source>
+        <translation>the SAs were cleared by a command</translation>
+    </message>
+    <message>
+        <source>the SAs were replaced by a rekey</source>
+        <translation>the SAs were replaced by a rekey</translation>
+    </message>
+    <message>
+        <source>the peer stopped answering keepalives</source>
+        <translation>the peer stopped answering keepalives</translation>
+    </message>
+    <message>
+        <source>the SAs were deleted</source>
+        <translation>the SAs were deleted</translation>
+    </message>
+    <message>
+        <source>VPN Client connection %1 – %2</source>
+        <translation>VPN Client connection %1 – %2</translation>
+    </message>
+    <message>
+        <source>IPsec tunnel %1 – %2</source>
+        <translation>IPsec tunnel %1 – %2</translation>
+    </message>
+    <message>
+        <source>Configured on %1: %2</source>
+        <translation>Configured on %1: %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>Since: %1 s</source>
+        <translation>Since: %1 s</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Packets dropped at %1</source>
+        <translation>Packets dropped at %1</translation>
+    </message>
+    <message>
+        <source>Packets dropped at %1 %2</source>
+        <translation>Packets dropped at %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n packet(s))</source>
+        <translation>
+            <numerusform>%1 (%n packet)</numerusform>
+            <numerusform>%1 (%n packets)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vtd::app::PacketDetailView</name>
     <message>
         <source>Packet details</source>
@@ -2105,6 +2249,29 @@ Drag onto the canvas to place it.</translation>
     </message>
 </context>
 <context>
+    <name>vtd::app::PingDialog</name>
+    <message>
+        <source>Ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Echoes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vtd::app::PortItem</name>
     <message>
         <source>Interface: %1</source>
@@ -2187,6 +2354,10 @@ Drag onto the canvas to place it.</translation>
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message>
+        <source>[%1 s] </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vtd::app::RecentFiles</name>
@@ -2200,10 +2371,213 @@ Drag onto the canvas to place it.</translation>
     </message>
 </context>
 <context>
+    <name>vtd::app::ScenarioEditor</name>
+    <message>
+        <source>Scenario editor</source>
+        <translation>Scenario editor</translation>
+    </message>
+    <message>
+        <source>The script shown: this session&apos;s recording or one of the project&apos;s scenarios</source>
+        <translation>The script shown: this session&apos;s recording or one of the project&apos;s scenarios</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Scenario name</source>
+        <translation>Scenario name</translation>
+    </message>
+    <message>
+        <source>Scenario script</source>
+        <translation>Scenario script</translation>
+    </message>
+    <message>
+        <source>Errors in the scenario script</source>
+        <translation>Errors in the scenario script</translation>
+    </message>
+    <message>
+        <source>&amp;Load into Simulation</source>
+        <translation>&amp;Load into Simulation</translation>
+    </message>
+    <message>
+        <source>Replaces the session&apos;s recording with this script and rewinds to time 0</source>
+        <translation>Replaces the session&apos;s recording with this script and rewinds to time 0</translation>
+    </message>
+    <message>
+        <source>Save as Project &amp;Scenario</source>
+        <translation>Save as Project &amp;Scenario</translation>
+    </message>
+    <message>
+        <source>Save to &amp;File...</source>
+        <translation>Save to &amp;File...</translation>
+    </message>
+    <message>
+        <source>Recording of this session</source>
+        <translation>Recording of this session</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Scenario: %1</translation>
+    </message>
+    <message>
+        <source>The simulation has not started.</source>
+        <translation>The simulation has not started.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The script was not loaded: %n error(s).</source>
+        <translation>
+            <numerusform>The script was not loaded: %n error.</numerusform>
+            <numerusform>The script was not loaded: %n errors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loaded into the simulation at time 0.</source>
+        <translation>Loaded into the simulation at time 0.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>Save Scenario Script</source>
+        <translation>Save Scenario Script</translation>
+    </message>
+    <message>
+        <source>Scenario scripts (*.vpns);;All files (*)</source>
+        <translation>Scenario scripts (*.vpns);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>vtd::app::SegmentItem</name>
     <message>
         <source>LAN segment %1</source>
         <translation>LAN segment %1</translation>
+    </message>
+</context>
+<context>
+    <name>vtd::app::SimulationControls</name>
+    <message>
+        <source>Time %1 · step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the simulation (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the simulation step after step (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous step: the run is replayed up to it (Shift+F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run until the next packet leaves a device (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to time 0; the recorded actions stay and play again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run to &amp;End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every recorded action to its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)/s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Playing speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtd::app::SimulationWorkbench</name>
+    <message>
+        <source>Simulation started at time 0: connect a VPN Client or ping, then play or step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project changed: the simulation starts again from time 0 with the recorded actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the project&apos;s network and watch the tunnels form (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect VPN Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected VPN Client PC connects to its gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send ICMP echoes from one device to another device or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Animate Packets</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

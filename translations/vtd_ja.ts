@@ -15,6 +15,14 @@
         <source>Problems</source>
         <translation>問題</translation>
     </message>
+    <message>
+        <source>Ladder Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Diagnostics</name>
@@ -818,6 +826,10 @@
         <source>the packet from {source} to {destination} was neither delivered nor dropped (it was held, e.g. by IKE negotiation)</source>
         <translation>{source} から {destination} へのパケットは配送も廃棄もされませんでした（IKE ネゴシエーションなどにより保留されました）</translation>
     </message>
+    <message>
+        <source>dead peer detection: {peer} answered none of {tries} R-U-THERE messages (isakmp keepalive {seconds}); its IKE and IPsec SAs were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
@@ -1387,6 +1399,17 @@
     </message>
 </context>
 <context>
+    <name>RunExport</name>
+    <message>
+        <source>Cannot write the Wireshark key tables to %1: %2</source>
+        <translation>Wireshark のキー テーブルを %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダ %1 を作成できません。</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message numerus="yes">
         <source>Import %n configuration(s)</source>
@@ -1505,6 +1528,33 @@
     <message>
         <source>The device changed since you started editing; Revert shows its configuration now.</source>
         <translation>編集を始めた後にデバイスが変更されました。[元に戻す] で現在の設定を表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>vtd::app::ConsoleView</name>
+    <message>
+        <source>Device consoles</source>
+        <translation>デバイス コンソール</translation>
+    </message>
+    <message>
+        <source>The device whose console is shown</source>
+        <translation>コンソールを表示するデバイス</translation>
+    </message>
+    <message>
+        <source>Console output</source>
+        <translation>コンソール出力</translation>
+    </message>
+    <message>
+        <source>Console command</source>
+        <translation>コンソール コマンド</translation>
+    </message>
+    <message>
+        <source>Command (Up/Down: history)</source>
+        <translation>コマンド（上下キー: 履歴）</translation>
+    </message>
+    <message>
+        <source>Typed commands are recorded in the scenario as &quot;on DEVICE: COMMAND&quot;</source>
+        <translation>入力したコマンドは &quot;on DEVICE: COMMAND&quot; としてシナリオに記録されます</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2022,99 @@
     </message>
 </context>
 <context>
+    <name>vtd::app::OverlayTexts</name>
+    <message>
+        <source>Configured</source>
+        <translation>設定済み</translation>
+    </message>
+    <message>
+        <source>Phase 1 in progress</source>
+        <translation>フェーズ 1 ネゴシエーション中</translation>
+    </message>
+    <message>
+        <source>IKE SA up (QM_IDLE)</source>
+        <translation>IKE SA 確立 (QM_IDLE)</translation>
+    </message>
+    <message>
+        <source>IPsec SA up</source>
+        <translation>IPsec SA 確立</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <source>the SA lifetime expired</source>
+        <translation>SA のライフタイムが満了しました</translation>
+    </message>
+    <message>
+        <source>the peer deleted the SAs</source>
+        <translation>ピアが SA を削除しました</translation>
+    </message>
+    <message>
+        <source>the SAs were cleared by a command</source>
+        <translation>コマンドで SA がクリアされました</translation>
+    </message>
+    <message>
+        <source>the SAs were replaced by a rekey</source>
+        <translation>キーの再生成で SA が置き換えられました</translation>
+    </message>
+    <message>
+        <source>the peer stopped answering keepalives</source>
+        <translation>ピアがキープアライブに応答しなくなりました</translation>
+    </message>
+    <message>
+        <source>the SAs were deleted</source>
+        <translation>SA が削除されました</translation>
+    </message>
+    <message>
+        <source>VPN Client connection %1 – %2</source>
+        <translation>VPN クライアント接続 %1 – %2</translation>
+    </message>
+    <message>
+        <source>IPsec tunnel %1 – %2</source>
+        <translation>IPsec トンネル %1 – %2</translation>
+    </message>
+    <message>
+        <source>Configured on %1: %2</source>
+        <translation>%1 の設定: %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+    <message>
+        <source>Since: %1 s</source>
+        <translation>開始時刻: %1 秒</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>Packets dropped at %1</source>
+        <translation>%1 で廃棄されたパケット</translation>
+    </message>
+    <message>
+        <source>Packets dropped at %1 %2</source>
+        <translation>%1 %2 で廃棄されたパケット</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n packet(s))</source>
+        <translation>
+            <numerusform>%1 (%n パケット)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vtd::app::PacketDetailView</name>
     <message>
         <source>Packet details</source>
@@ -2091,6 +2234,29 @@ Drag onto the canvas to place it.</source>
     </message>
 </context>
 <context>
+    <name>vtd::app::PingDialog</name>
+    <message>
+        <source>Ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Echoes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vtd::app::PortItem</name>
     <message>
         <source>Interface: %1</source>
@@ -2171,6 +2337,10 @@ Drag onto the canvas to place it.</source>
             <numerusform>警告 %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>[%1 s] </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vtd::app::RecentFiles</name>
@@ -2184,10 +2354,211 @@ Drag onto the canvas to place it.</source>
     </message>
 </context>
 <context>
+    <name>vtd::app::ScenarioEditor</name>
+    <message>
+        <source>Scenario editor</source>
+        <translation>シナリオ エディタ</translation>
+    </message>
+    <message>
+        <source>The script shown: this session&apos;s recording or one of the project&apos;s scenarios</source>
+        <translation>表示するスクリプト: このセッションの記録、またはプロジェクトのシナリオ</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Scenario name</source>
+        <translation>シナリオ名</translation>
+    </message>
+    <message>
+        <source>Scenario script</source>
+        <translation>シナリオ スクリプト</translation>
+    </message>
+    <message>
+        <source>Errors in the scenario script</source>
+        <translation>シナリオ スクリプトのエラー</translation>
+    </message>
+    <message>
+        <source>&amp;Load into Simulation</source>
+        <translation>シミュレーションに読み込み(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Replaces the session&apos;s recording with this script and rewinds to time 0</source>
+        <translation>セッションの記録をこのスクリプトに置き換え、時刻 0 に戻ります</translation>
+    </message>
+    <message>
+        <source>Save as Project &amp;Scenario</source>
+        <translation>プロジェクトのシナリオとして保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save to &amp;File...</source>
+        <translation>ファイルに保存(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Recording of this session</source>
+        <translation>このセッションの記録</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>シナリオ: %1</translation>
+    </message>
+    <message>
+        <source>The simulation has not started.</source>
+        <translation>シミュレーションが開始されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The script was not loaded: %n error(s).</source>
+        <translation>
+            <numerusform>スクリプトは読み込まれませんでした（エラー %n 件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loaded into the simulation at time 0.</source>
+        <translation>シミュレーションに読み込みました（時刻 0 から）。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Save Scenario Script</source>
+        <translation>シナリオ スクリプトの保存</translation>
+    </message>
+    <message>
+        <source>Scenario scripts (*.vpns);;All files (*)</source>
+        <translation>シナリオ スクリプト (*.vpns);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
     <name>vtd::app::SegmentItem</name>
     <message>
         <source>LAN segment %1</source>
         <translation>LAN セグメント %1</translation>
+    </message>
+</context>
+<context>
+    <name>vtd::app::SimulationControls</name>
+    <message>
+        <source>Time %1 · step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the simulation (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the simulation step after step (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous step: the run is replayed up to it (Shift+F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run until the next packet leaves a device (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to time 0; the recorded actions stay and play again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run to &amp;End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every recorded action to its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)/s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Playing speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtd::app::SimulationWorkbench</name>
+    <message>
+        <source>Simulation started at time 0: connect a VPN Client or ping, then play or step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project changed: the simulation starts again from time 0 with the recorded actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the project&apos;s network and watch the tunnels form (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect VPN Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected VPN Client PC connects to its gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send ICMP echoes from one device to another device or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Animate Packets</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
