@@ -12,6 +12,7 @@
 #include "inspector/designer_docks.h"
 #include "inspector/inspector.h"
 #include "problems/problems_view.h"
+#include "simulation/simulation_workbench.h"
 
 #include "model/document.h"
 
@@ -86,6 +87,13 @@ void MainWindow::installDocks()
             [this](model::NodeId node) { m_scene->selectNodes({node}); });
     for (QDockWidget *dock : {docks.inspectorDock, docks.configDock, docks.problemsDock})
         m_viewMenu->addAction(dock->toggleViewAction());
+
+    m_simulation = new SimulationWorkbench(*this, *m_document, m_scene, docks.problems);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), m_simulation->menu());
+    for (QDockWidget *dock : m_simulation->docks())
+        m_viewMenu->addAction(dock->toggleViewAction());
+    connect(this, &MainWindow::selectedNodesChanged, m_simulation, &SimulationWorkbench::setSelectedNodes);
+    connect(m_simulation, &SimulationWorkbench::message, this, &MainWindow::showMessage);
 }
 
 QList<model::NodeId> MainWindow::selectedNodes() const
@@ -234,6 +242,8 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_editActions->retranslate();
+    if (m_simulation)
+        m_simulation->retranslate();
     m_viewMenu->setTitle(tr("&View"));
     m_zoomInAction->setText(tr("Zoom &In"));
     m_zoomInAction->setToolTip(tr("Zoom in (Ctrl+wheel)"));

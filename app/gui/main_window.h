@@ -26,6 +26,7 @@ class DevicePalette;
 class EditActions;
 class LanguageManager;
 class RecentFiles;
+class SimulationWorkbench;
 class TopologyScene;
 class TopologyView;
 
@@ -51,6 +52,8 @@ public:
     DevicePalette *palette() const { return m_palette; }
     Autosave *autosave() const { return m_autosave; }
     RecentFiles *recentFiles() const { return m_recent; }
+    /** The simulation: session, controls, traffic tools, overlay and run docks. */
+    SimulationWorkbench *simulation() const { return m_simulation; }
 
     /** The nodes selected on the canvas, in project order. */
     QList<model::NodeId> selectedNodes() const;
@@ -143,6 +146,7 @@ private:
     TopologyView *m_view;
     CanvasEditor *m_editor;
     EditActions *m_editActions = nullptr;
+    SimulationWorkbench *m_simulation = nullptr;
     DevicePalette *m_palette = nullptr;
     QDockWidget *m_paletteDock = nullptr;
     RecentFiles *m_recent;

@@ -3,6 +3,7 @@
 #include "app/gui/inspector/value_sources.h"
 
 #include "generators/device_texts.h"
+#include "generators/diagnostic_config_line.h"
 #include "model/document.h"
 
 #include <QEvent>
@@ -55,39 +56,59 @@ void ProblemsView::refresh()
     fill();
 }
 
+void ProblemsView::setRunDiagnostics(const model::Diagnostics &findings)
+{
+    if (findings == m_runProblems)
+        return;
+    m_runProblems = findings;
+    fill();
+}
+
 void ProblemsView::fill()
 {
     m_list->clear();
     int errors = 0;
     int warnings = 0;
-    for (int i = 0; i < m_problems.size(); ++i) {
-        const model::Diagnostic &d = m_problems.at(i);
-        auto *item = new QTreeWidgetItem(m_list);
-        QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-        QString severity = tr("Note");
-        if (d.severity == model::Severity::Error) {
-            icon = QStyle::SP_MessageBoxCritical;
-            severity = tr("Error");
-            ++errors;
-        } else if (d.severity == model::Severity::Warning) {
-            icon = QStyle::SP_MessageBoxWarning;
-            severity = tr("Warning");
-            ++warnings;
-        }
-        item->setIcon(SeverityColumn, style()->standardIcon(icon));
-        item->setText(SeverityColumn, severity);
-        item->setText(DeviceColumn, d.node);
-        item->setText(LineColumn, d.line > 0 ? QString::number(d.line) : QString());
-        const QString message = translatedDiagnostic(d);
-        item->setText(MessageColumn, message);
-        item->setToolTip(MessageColumn, message);
-        item->setData(SeverityColumn, kProblemIndexRole, i);
+    const model::Project &project = m_document.project();
+    // Run findings are indexed from -1 down, configuration problems from 0 up.
+    for (int i = 0; i < m_runProblems.size(); ++i) {
+        const model::Diagnostic &d = m_runProblems.at(i);
+        addItem(d, gen::configLineOf(project, d), -1 - i,
+                tr("[%1 s] ").arg(double(d.timeMs) / 1000.0, 0, 'f', 3), errors, warnings);
     }
+    for (int i = 0; i < m_problems.size(); ++i)
+        addItem(m_problems.at(i), m_problems.at(i).line, i, QString(), errors, warnings);
     for (int c = SeverityColumn; c < MessageColumn; ++c)
         m_list->resizeColumnToContents(c);
-    m_summary->setText(m_problems.isEmpty() ? tr("No problems found in the device configurations.")
-                                            : tr("%1, %2").arg(tr("%n error(s)", nullptr, errors),
-                                                               tr("%n warning(s)", nullptr, warnings)));
+    m_summary->setText(m_problems.isEmpty() && m_runProblems.isEmpty()
+                           ? tr("No problems found in the device configurations.")
+                           : tr("%1, %2").arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings)));
+}
+
+void ProblemsView::addItem(const model::Diagnostic &d, int line, int index, const QString &prefix, int &errors,
+                           int &warnings)
+{
+    auto *item = new QTreeWidgetItem(m_list);
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    QString severity = tr("Note");
+    if (d.severity == model::Severity::Error) {
+        icon = QStyle::SP_MessageBoxCritical;
+        severity = tr("Error");
+        ++errors;
+    } else if (d.severity == model::Severity::Warning) {
+        icon = QStyle::SP_MessageBoxWarning;
+        severity = tr("Warning");
+        ++warnings;
+    }
+    item->setIcon(SeverityColumn, style()->standardIcon(icon));
+    item->setText(SeverityColumn, severity);
+    item->setText(DeviceColumn, d.node);
+    item->setText(LineColumn, line > 0 ? QString::number(line) : QString());
+    const QString message = prefix + translatedDiagnostic(d);
+    item->setText(MessageColumn, message);
+    item->setToolTip(MessageColumn, message);
+    item->setData(SeverityColumn, kProblemIndexRole, index);
+    item->setData(LineColumn, kProblemIndexRole, line);
 }
 
 void ProblemsView::onChanged(const model::ChangeEvent &event)
@@ -113,11 +134,13 @@ void ProblemsView::onChanged(const model::ChangeEvent &event)
 void ProblemsView::onItemActivated(QTreeWidgetItem *item)
 {
     const int index = item->data(SeverityColumn, kProblemIndexRole).toInt();
-    if (index < 0 || index >= m_problems.size())
+    const int runIndex = -1 - index;
+    const bool valid = index >= 0 ? index < m_problems.size() : runIndex < m_runProblems.size();
+    if (!valid)
         return;
-    const model::Diagnostic &d = m_problems.at(index);
+    const model::Diagnostic &d = index >= 0 ? m_problems.at(index) : m_runProblems.at(runIndex);
     if (const model::Node *node = m_document.project().nodeByName(d.node))
-        emit problemActivated(node->id, d.line);
+        emit problemActivated(node->id, item->data(LineColumn, kProblemIndexRole).toInt());
 }
 
 void ProblemsView::changeEvent(QEvent *event)

@@ -20,7 +20,7 @@ namespace vtd::app {
 
 /** The problems dock's content: what the dialects find in every device text of the project
  *  (generators' checkDeviceTexts), in the user's language through the diagnostics catalog,
- *  kept current with the Document. Activating one names its device and line, so the window can
+ *  kept current with the Document, and the findings of a running simulation. Activating one names its device and line, so the window can
  *  select the device and show the line in the config view. */
 class ProblemsView : public QWidget
 {
@@ -34,6 +34,10 @@ public:
 
     /** Re-reads every device text now (change events schedule this on their own). */
     void refresh();
+    /** The findings of the running simulation (why a negotiation failed...), listed first with
+     *  their simulated time; activating one shows the configuration line it is about. */
+    void setRunDiagnostics(const model::Diagnostics &findings);
+    const model::Diagnostics &runDiagnostics() const { return m_runProblems; }
 
 signals:
     /** A problem was clicked or activated: its device and 1-based line (0 = none). */
@@ -47,9 +51,11 @@ private:
     void onItemActivated(QTreeWidgetItem *item);
     void retranslateUi();
     void fill();
+    void addItem(const model::Diagnostic &d, int line, int index, const QString &prefix, int &errors, int &warnings);
 
     model::Document &m_document;
     model::Diagnostics m_problems;
+    model::Diagnostics m_runProblems;
     QTreeWidget *m_list;
     QLabel *m_summary;
     bool m_refreshQueued = false;

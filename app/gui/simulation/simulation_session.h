@@ -15,6 +15,8 @@
 
 namespace vtd::sim {
 class ScenarioRunner;
+class TraceRecorder;
+struct ScriptCommand;
 }
 
 namespace vtd::app {
@@ -39,6 +41,8 @@ public:
 
     /** Starts over on `project` (copied): time 0, empty recording. */
     void start(const model::Project &project, std::uint64_t seed = 1);
+    /** The project changed: runs the new one from time 0 with the same recording. */
+    void restart(const model::Project &project);
     bool isStarted() const { return m_runner != nullptr; }
     const model::Project &project() const { return m_project; }
 
@@ -70,8 +74,9 @@ public:
     int stepIndex() const { return int(m_stepEnds.size()); }
     sim::SimTime now() const;
     /** Every trace record of the run so far, in order. */
-    const std::vector<sim::TraceEvent> &events() const { return m_events; }
-    /** Build findings plus every finding raised so far (script errors included). */
+    const std::vector<sim::TraceEvent> &events() const;
+    /** Every finding the run raised so far (script errors included; the device texts' own
+     *  problems are the Problems view's already). */
     model::Diagnostics diagnostics() const;
     /** The live run: consoles, network, SAs. Null before start(). */
     sim::ScenarioRunner *runner() const { return m_runner.get(); }
@@ -90,19 +95,33 @@ signals:
     void consoleOutput(const QString &node, const QString &command, const QString &output);
 
 private:
-    class Recorder;
+    /** Builds a fresh run of the recording (time 0), without signals. */
     void rebuild();
-    bool advanceUnit();
+    /** One unit of the run (see ScenarioRunner::advance); past the script's end, an open-ended
+     *  wait lets timers run, so that a replay sees the same units. False when nothing is left. */
+    bool advanceUnit(bool beyondScript);
+    /** Runs units until a packet leaves a node; false when nothing ran. No signals. */
+    bool stepOnce(bool beyondScript);
+    /** Rebuilds and runs `units` units again (the deterministic replay). */
     void replayTo(std::size_t units);
+    /** The recording with `action` put where the run now stands (see act()); its line number
+     *  goes to `actionLine`. */
+    QStringList linesWithActionAt(const QString &action, int *actionLine) const;
+    sim::ScriptCommand idleWaitCommand() const;
+    bool isIdleWaitActive() const;
+    void emitRewound();
 
     model::Project m_project;
     std::uint64_t m_seed = 1;
     std::unique_ptr<sim::ScenarioRunner> m_runner;
-    std::unique_ptr<Recorder> m_recorder;
-    std::vector<sim::TraceEvent> m_events;
-    QStringList m_scriptLines;
+    std::unique_ptr<sim::TraceRecorder> m_recorder;
+    QStringList m_lines;                  ///< the recorded script, as text lines
+    QString m_fileName;                   ///< where the script came from (for messages)
+    bool m_idleWait = false;              ///< the run went past the script's end
     std::vector<std::size_t> m_stepEnds;  ///< units run at the end of each step
     std::size_t m_units = 0;              ///< units run since time 0
+    model::Diagnostics m_runDiagnostics;
+    bool m_quiet = false;                 ///< replaying: no console signals
 };
 
 } // namespace vtd::app
