@@ -5,6 +5,8 @@
 #include "pix/pix_firewall.h"
 #include "sim/ike/aaa_directory.h"
 #include "sim/ike/ike_daemon.h"
+#include "sim/ike/ios_debug_dialect.h"
+#include "sim/ike/ios_ike_config.h"
 #include "sim/ike/vpn_client_daemon.h"
 #include "sim/net/lan_segment.h"
 #include "sim/net/point_to_point_link.h"
@@ -28,6 +30,13 @@ void collect(const model::Diagnostics &found, const QString &node, model::Diagno
         diagnostic.node = node;
         into << diagnostic;
     }
+}
+
+/** A router's IKE: the PIX's daemon, printing its debug lines in IOS 12.2's wording. */
+void installIosIke(SimNode &node, ike::IkeConfig config)
+{
+    const auto daemon = ike::IkeDaemon::install(node, std::move(config));
+    daemon->debug().setDialect(std::make_shared<ike::IosDebugDialect>());
 }
 } // namespace
 
@@ -97,7 +106,12 @@ void SimNetwork::buildIos(const model::Node &node, model::Diagnostics &diagnosti
     const auto parsed = gen::ios122::parseIosConfig(node.configText, node.name);
     collect(parsed.diagnostics, node.name, diagnostics);
     m_nodes.push_back(ios::buildIosDevice(m_sim, node.name, parsed.config));
+    // The same IKE daemon and IPsec engine as the PIX's, for a router with a crypto map applied.
+    ike::IkeConfig ikeConfig = ike::ikeConfigFromIos(parsed.config, node);
+    if (ikeConfig.hasCrypto())
+        installIosIke(*m_nodes.back(), std::move(ikeConfig));
 }
+
 
 void SimNetwork::buildEndSystem(const QString &name, const QString &port, Ipv4Prefix address,
                                 Ipv4Address gateway)
@@ -185,6 +199,7 @@ model::Diagnostics SimNetwork::reconfigure(const QString &name, const QString &c
         const auto parsed = gen::ios122::parseIosConfig(configText, name);
         collect(parsed.diagnostics, name, diagnostics);
         built = ios::buildIosDevice(m_sim, name, parsed.config);
+        ikeConfig = ike::ikeConfigFromIos(parsed.config, *model);
     } else {
         return diagnostics;
     }
@@ -200,6 +215,8 @@ model::Diagnostics SimNetwork::reconfigure(const QString &name, const QString &c
     if (ikeConfig) {
         if (ike::IkeDaemon *daemon = ike::IkeDaemon::of(*running))
             daemon->reconfigure(std::move(*ikeConfig));
+        else if (ikeConfig->hasCrypto() && model->kind == NodeKind::IosRouter)
+            installIosIke(*running, std::move(*ikeConfig));
         else if (ikeConfig->hasCrypto())
             ike::IkeDaemon::install(*running, std::move(*ikeConfig));
     }

@@ -1,4 +1,5 @@
 #include "ike_daemon.h"
+#include "ike_debug_sa.h"
 
 #include "exchange_helpers.h"
 #include "ike_debug_lines.h"
@@ -189,6 +190,8 @@ void IkeDaemon::onIsakmp(const net::Packet &packet, const net::UdpDatagram &udp)
         return;
     }
     const auto header = IsakmpHeader::decode(net::viewOf(udp.payload));
+    m_debug.setCurrentSa(
+        debugSaOf(header ? findSa(header->initiatorCookie, header->responderCookie) : nullptr, m_nextConnId));
     m_debug.isakmp(debug_lines::processBlock(packet.source(), packet.destination()));
     if (!header) {
         m_debug.isakmp(QStringLiteral("ISAKMP: malformed packet from %1: %2")
@@ -264,6 +267,8 @@ void IkeDaemon::sendIsakmp(IkeSa &sa, const QByteArray &message, bool expectRepl
 {
     checkIsakmpRoute(sa);
     sendIsakmpDatagram(m_node, sa.peer, message);
+    m_debug.setCurrentSa(debugSaOf(&sa));
+    m_debug.packetSent(sa.peer);
     sa.lastSent = message;
     sa.lastSentTo = sa.peer;
     m_node.simulator().cancel(sa.retransmitTimer);
@@ -353,6 +358,7 @@ void IkeDaemon::setState(IkeSa &sa, IkeState state)
     if (isNew)
         sa.connId = m_nextConnId++;
     sa.state = state;
+    m_debug.setCurrentSa(debugSaOf(&sa));
     if (!m_node.simulator().isTracing() || (!isNew && before == state))
         return;
     m_node.simulator().trace().onSaStateChanged(

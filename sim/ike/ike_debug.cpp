@@ -28,8 +28,11 @@ void IkeDebug::setOn(Category category, bool on)
 
 void IkeDebug::text(Category category, const QString &text)
 {
-    if (isOn(category))
-        m_pending += text;
+    if (!isOn(category))
+        return;
+    m_pending += text;
+    if (m_dialect)
+        flush();
 }
 
 void IkeDebug::line(Category category, const QString &text)
@@ -75,10 +78,29 @@ void IkeDebug::flushSyslog()
         line(Category::Syslog, message);
 }
 
+void IkeDebug::packetSent(model::Ipv4Address peer)
+{
+    if (!m_dialect || !m_isakmp)
+        return;
+    endLine();
+    const QStringList lines = m_dialect->sent(peer, m_sa);
+    if (lines.isEmpty())
+        return;
+    m_pending = lines.join(QLatin1Char('\n'));
+    flush();
+}
+
 void IkeDebug::flush()
 {
     if (m_sim.isTracing()) {
-        for (const QString &line : m_pending.split(QLatin1Char('\n')))
+        QStringList lines = m_pending.split(QLatin1Char('\n'));
+        if (m_dialect) {
+            QStringList device;
+            for (const QString &line : lines)
+                device << m_dialect->rewrite(line, m_sa);
+            lines = device;
+        }
+        for (const QString &line : lines)
             m_sim.trace().onConsoleLine(ConsoleTrace{m_sim.now(), m_node, line});
     }
     m_pending.clear();

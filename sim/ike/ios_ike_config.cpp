@@ -1,0 +1,114 @@
+#include "ios_ike_config.h"
+
+#include "model/project.h"
+
+namespace vtd::sim::ike {
+
+namespace {
+
+QList<model::TransformSet> resolveSets(const QStringList &names, const QList<model::TransformSet> &all)
+{
+    QList<model::TransformSet> sets;
+    for (const QString &name : names) {
+        for (const model::TransformSet &set : all) {
+            if (set.name == name)
+                sets << set;
+        }
+    }
+    return sets;
+}
+
+CryptoMapBinding bindingOf(const model::CryptoMap &map, const QString &interface,
+                           const model::CryptoMapSettings &settings, const model::IosConfig &config)
+{
+    CryptoMapBinding binding;
+    binding.interface = interface;
+    binding.map = map.name;
+    if (!settings.matchAddress.isEmpty())
+        binding.acl = config.accessList(settings.matchAddress);
+    binding.peers = settings.peers;
+    binding.transformSets = resolveSets(settings.transformSets, config.transformSets());
+    binding.pfs = settings.pfs;
+    const model::SaLifetime global = config.ipsecLifetime();
+    binding.lifetimeSeconds = std::uint64_t(settings.lifetime.seconds.value_or(global.seconds.value_or(3600)));
+    binding.lifetimeKilobytes = std::uint64_t(settings.lifetime.kilobytes.value_or(global.kilobytes.value_or(4608000)));
+    binding.xauth = !map.clientAuthentication.isEmpty();
+    binding.modeConfig = map.clientConfiguration;
+    return binding;
+}
+
+void addDynamicBindings(const model::CryptoMap &map, const model::CryptoMapEntry &entry, const QString &interface,
+                        const model::IosConfig &config, IkeConfig &out)
+{
+    for (const model::DynamicMap &dynamic : config.dynamicMaps()) {
+        if (dynamic.name != entry.dynamicMap)
+            continue;
+        for (const model::DynamicMapEntry &template_ : dynamic.entries) {
+            CryptoMapBinding binding = bindingOf(map, interface, template_.settings, config);
+            binding.seq = entry.seq;
+            binding.dynamic = true;
+            binding.dynamicMap = dynamic.name;
+            binding.dynamicSeq = template_.seq;
+            out.bindings << binding;
+        }
+    }
+}
+
+// IOS names the bound interfaces by their full names, which are the simulator's interface names.
+void addBindings(const model::CryptoMap &map, const model::IosConfig &config, IkeConfig &out)
+{
+    for (const QString &interface : map.interfaces) {
+        for (const model::CryptoMapEntry &entry : map.entries) {
+            if (entry.kind == model::CryptoMapEntry::Kind::Dynamic) {
+                addDynamicBindings(map, entry, interface, config, out);
+            } else if (entry.kind == model::CryptoMapEntry::Kind::IpsecIsakmp) {
+                CryptoMapBinding binding = bindingOf(map, interface, entry.settings, config);
+                binding.seq = entry.seq;
+                out.bindings << binding;
+            }
+        }
+    }
+}
+
+/** `ip domain-name X` (12.2 spelling; `ip domain name X` is the later one): kept verbatim. */
+QString domainName(const model::IosConfig &config)
+{
+    QString name;
+    for (const model::IosVerbatim *line : config.all<model::IosVerbatim>()) {
+        const QStringList words = line->text.simplified().split(QLatin1Char(' '));
+        if (words.size() == 3 && words[0] == QLatin1String("ip") && words[1] == QLatin1String("domain-name"))
+            name = words[2];
+        else if (words.size() == 4 && words[0] == QLatin1String("ip") && words[1] == QLatin1String("domain")
+                 && words[2] == QLatin1String("name"))
+            name = words[3];
+    }
+    return name;
+}
+
+/** `crypto isakmp identity dn` needs certificates, which the simulator does not model: it
+ *  falls back to the address identity. */
+model::IsakmpIdentityCmd::Kind identityOf(model::IosIsakmpIdentity::Kind kind)
+{
+    return kind == model::IosIsakmpIdentity::Kind::Hostname ? model::IsakmpIdentityCmd::Kind::Hostname
+                                                            : model::IsakmpIdentityCmd::Kind::Address;
+}
+
+} // namespace
+
+IkeConfig ikeConfigFromIos(const model::IosConfig &config, const model::Node &node)
+{
+    IkeConfig out;
+    out.hostname = config.hostname();
+    out.domainName = domainName(config);
+    out.policies = config.isakmpPolicies();
+    out.keys = config.presharedKeys();
+    out.identity = identityOf(config.isakmpIdentity());
+    for (const model::IosInterface *interface : config.interfaces())
+        out.isakmpInterfaces << interface->name;
+    for (const model::CryptoMap &map : config.cryptoMaps())
+        addBindings(map, config, out);
+    out.capabilities = CryptoCapabilities::of(node);
+    return out;
+}
+
+} // namespace vtd::sim::ike
