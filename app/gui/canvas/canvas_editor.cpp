@@ -1,6 +1,7 @@
 #include "canvas_editor.h"
 
 #include "canvas_style.h"
+#include "item_types.h"
 #include "items/device_item.h"
 #include "items/link_item.h"
 #include "items/port_item.h"
@@ -175,7 +176,15 @@ bool CanvasEditor::mousePress(QMouseEvent *event)
     if (event->button() != Qt::LeftButton)
         return false;
     const QPointF scenePos = m_view->mapToScene(event->position().toPoint());
-    QGraphicsItem *item = m_scene->itemAt(scenePos, m_view->transform());
+    // The topmost item of the drawing: a simulation's overlay lies over it but is not edited.
+    QGraphicsItem *item = nullptr;
+    for (QGraphicsItem *candidate : m_scene->items(scenePos, Qt::IntersectsItemShape,
+                                                   Qt::DescendingOrder, m_view->transform())) {
+        if (!isSimulationOverlayItem(candidate)) {
+            item = candidate;
+            break;
+        }
+    }
     if (qgraphicsitem_cast<PortItem *>(item) || qgraphicsitem_cast<SparePortsItem *>(item)) {
         m_linkFrom = endpointAt(scenePos);
         if (!m_linkFrom)

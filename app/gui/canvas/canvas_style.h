@@ -51,6 +51,19 @@ inline const QColor kSegmentColor{0x44, 0x54, 0x6a};
 inline constexpr qreal kSegmentThickness = 7;
 inline constexpr qreal kSegmentMinLength = 110;
 
+// The simulation overlay: tunnels between peers, travelling packets, drop marks.
+inline const QColor kTunnelConfigured{0x8a, 0x96, 0xa3};
+inline const QColor kTunnelNegotiating{0xd9, 0x9a, 0x14};
+inline const QColor kTunnelIkeUp{0x2f, 0x6f, 0xc4};
+inline const QColor kTunnelIpsecUp{0x2e, 0x9a, 0x5c};
+inline const QColor kTunnelFailed{0xc8, 0x2f, 0x2f};
+inline const QColor kTunnelEnded{0x6b, 0x77, 0x85};
+inline constexpr qreal kTunnelWidth = 2.2;
+inline constexpr qreal kTunnelBulge = 46;      ///< how far the curve rises above the straight line
+inline constexpr qreal kPacketRadius = 5;
+inline const QColor kDropMark{0xc8, 0x2f, 0x2f};
+inline constexpr qreal kDropMarkRadius = 7;
+
 /** The application font at a pixel size (scene units). */
 QFont canvasFont(int pixelSize, bool bold = false);
 
@@ -59,5 +72,6 @@ inline QFont detailFont() { return canvasFont(10); }
 inline QFont portFont() { return canvasFont(8, true); }
 inline QFont sparePortFont() { return canvasFont(7); }
 inline QFont linkLabelFont() { return canvasFont(10); }
+inline QFont tunnelLabelFont() { return canvasFont(9, true); }
 
 } // namespace vtd::app::style

@@ -11,6 +11,17 @@ enum CanvasItemType {
     PortItemType,
     SparePortsItemType,
     LinkItemType,
+    // The simulation overlay (simulation_overlay.h): drawn over the design, never part of it.
+    TunnelItemType,
+    PacketItemType,
+    DropMarkerItemType,
 };
+
+/** True for the simulation overlay's items, which editing, selection and export ignore. */
+inline bool isSimulationOverlayItem(const QGraphicsItem *item)
+{
+    const int type = item ? item->type() : 0;
+    return type >= TunnelItemType && type <= DropMarkerItemType;
+}
 
 } // namespace vtd::app

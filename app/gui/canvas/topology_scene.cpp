@@ -1,6 +1,7 @@
 #include "topology_scene.h"
 
 #include "canvas_style.h"
+#include "item_types.h"
 #include "items/device_item.h"
 #include "items/link_item.h"
 #include "items/segment_item.h"
@@ -150,7 +151,12 @@ void TopologyScene::selectNodes(const QList<model::NodeId> &nodes)
 
 QRectF TopologyScene::contentRect() const
 {
-    const QRectF bounds = itemsBoundingRect();
+    // The drawing only: a simulation's overlay (tunnel arches, drop marks) does not grow it.
+    QRectF bounds;
+    for (const QGraphicsItem *item : items()) {
+        if (!item->parentItem() && !isSimulationOverlayItem(item))
+            bounds |= item->sceneBoundingRect();
+    }
     if (bounds.isEmpty())
         return QRectF(-200, -150, 400, 300);
     return bounds.adjusted(-kContentMargin, -kContentMargin, kContentMargin, kContentMargin);

@@ -1,5 +1,6 @@
 #include "diagram_export.h"
 
+#include "app/gui/canvas/item_types.h"
 #include "model/io/atomic_file.h"
 
 #include <QBuffer>
@@ -95,11 +96,21 @@ std::optional<DiagramFormat> diagramFormatOf(const QString &path)
 std::optional<model::Diagnostic> exportDiagram(QGraphicsScene &scene, const QString &path,
                                                DiagramFormat format)
 {
-    // Selection marks are the editor's, not the drawing's.
+    // Selection marks are the editor's, not the drawing's; nor is a simulation's overlay.
     const QList<QGraphicsItem *> selected = scene.selectedItems();
     for (QGraphicsItem *item : selected)
         item->setSelected(false);
-    const QRectF source = scene.itemsBoundingRect().adjusted(-kMargin, -kMargin, kMargin, kMargin);
+    QList<QGraphicsItem *> hidden;
+    QRectF drawing;
+    for (QGraphicsItem *item : scene.items()) {
+        if (isSimulationOverlayItem(item) && item->isVisible()) {
+            item->setVisible(false);
+            hidden << item;
+        } else if (!item->parentItem() && !isSimulationOverlayItem(item)) {
+            drawing |= item->sceneBoundingRect();
+        }
+    }
+    const QRectF source = drawing.adjusted(-kMargin, -kMargin, kMargin, kMargin);
     QByteArray bytes;
     switch (format) {
     case DiagramFormat::Png:
@@ -114,6 +125,8 @@ std::optional<model::Diagnostic> exportDiagram(QGraphicsScene &scene, const QStr
     }
     for (QGraphicsItem *item : selected)
         item->setSelected(true);
+    for (QGraphicsItem *item : hidden)
+        item->setVisible(true);
     return model::writeFileAtomically(path, bytes, model::FileAccess::Normal);
 }
 
