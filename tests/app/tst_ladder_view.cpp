@@ -135,17 +135,25 @@ void TstLadderView::appendingIsFast()
     std::vector<TraceEvent> sofar;
     int first = 0;
     qint64 slowest = 0;
+    qint64 total = 0;
+    int steps = 0;
     QElapsedTimer timer;
     for (const int end : stepEnds(events)) {
         sofar.insert(sofar.end(), events.begin() + first, events.begin() + end);
         timer.start();
         view.appendEvents(sofar, first);
         view.setCurrentEvent(end - 1);
-        slowest = std::max(slowest, timer.nsecsElapsed());
+        QCoreApplication::processEvents(); // the scene indexes and repaints from the event loop
+        const qint64 took = timer.nsecsElapsed();
+        slowest = std::max(slowest, took);
+        total += took;
+        ++steps;
         first = end;
     }
-    qInfo("slowest append + highlight: %.2f ms", double(slowest) / 1e6);
-    QVERIFY2(slowest < 50'000'000, "a step took longer than 50 ms");
+    qInfo("append + highlight over %d steps: mean %.2f ms, slowest %.2f ms", steps,
+          double(total) / steps / 1e6, double(slowest) / 1e6);
+    // The aim is under 10 ms a step; the bound leaves room for a loaded build machine.
+    QVERIFY2(total / steps < 40'000'000, "a step takes 40 ms or more on average");
 }
 
 void TstLadderView::clickSelectsThePacket()
@@ -183,6 +191,9 @@ void TstLadderView::currentEventHighlightsTheLastArrowAtOrBeforeIt()
     // Scrolled to it: the last row is in the viewport.
     const QRect visible = view.viewport()->rect();
     QVERIFY(visible.contains(view.mapFromScene(view.arrowItem(last)->arrowPoint())));
+    // Scrolled down, the lifeline heads are drawn pinned over the rows.
+    QVERIFY(view.mapToScene(0, 0).y() > 0);
+    QVERIFY(!view.grab().isNull());
     view.setCurrentEvent(-1);
     QCOMPARE(view.currentArrow(), -1);
 }
@@ -205,6 +216,10 @@ void TstLadderView::exportsTheWholeDiagram()
     const QString path = dir.filePath(QStringLiteral("ladder.") + suffix);
     const bool written = suffix == u"png" ? view.exportPng(path) : view.exportSvg(path);
     QVERIFY(written);
+    // For the closing note's pictures: VTD_KEEP_EXPORTS=DIR keeps a copy.
+    const QString keep = qEnvironmentVariable("VTD_KEEP_EXPORTS");
+    if (!keep.isEmpty())
+        QFile::copy(path, keep + QStringLiteral("/ladder.") + suffix);
     const qreal height = view.scene()->sceneRect().height();
     if (suffix == u"png") {
         const QImage image(path);

@@ -20,13 +20,17 @@ constexpr qreal kCrossSize = 5;
 constexpr qreal kTextGap = 4;
 const QColor kTimeText{0x5f, 0x6c, 0x7a};
 const QColor kLabelText{0x1d, 0x27, 0x33};
+const QColor kLabelBacking{0xff, 0xff, 0xff, 0xd8};
 const QColor kHeaderFill{0xff, 0xff, 0xff};
 const QColor kHeaderBorder{0x8a, 0x98, 0xa8};
 
-QFont labelFont()
+const QFont &labelFont()
 {
-    QFont font;
-    font.setPixelSize(12);
+    static const QFont font = [] {
+        QFont f;
+        f.setPixelSize(12);
+        return f;
+    }();
     return font;
 }
 
@@ -58,7 +62,8 @@ void LadderArrowItem::setShape(const LadderArrowShape &shape)
 {
     prepareGeometryChange();
     m_shape = shape;
-    const QRectF text = textRect();
+    m_textRect = textRect();
+    const QRectF &text = m_textRect;
     const qreal right = std::max({m_shape.fromX, m_shape.toX, text.right()}) + kLoopWidth;
     m_bounds = QRectF(0, -ladder_layout::kRowHeight / 2, right, ladder_layout::kRowHeight);
     setToolTip(m_shape.text);
@@ -109,8 +114,12 @@ void LadderArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     paintArrow(painter);
     font.setBold(isSelected());
     painter->setFont(font);
+    // A backing keeps the label readable where it crosses lifelines and hop dots.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(kLabelBacking);
+    painter->drawRoundedRect(m_textRect.adjusted(-2, 0, 2, 0), 3, 3);
     painter->setPen(m_shape.dropped ? m_shape.color : kLabelText);
-    painter->drawText(textRect(), Qt::AlignLeft | Qt::AlignVCenter, m_shape.text);
+    painter->drawText(m_textRect, Qt::AlignLeft | Qt::AlignVCenter, m_shape.text);
 }
 
 void LadderArrowItem::paintArrow(QPainter *painter) const

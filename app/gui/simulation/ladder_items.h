@@ -76,6 +76,7 @@ private:
     const int m_arrowIndex;
     const int m_eventIndex;
     LadderArrowShape m_shape;
+    QRectF m_textRect;  ///< where the label goes, measured once per setShape()
     QRectF m_bounds;
 };
 

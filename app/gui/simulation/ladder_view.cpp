@@ -11,6 +11,7 @@
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QMouseEvent>
+#include <QPainter>
 
 #include <algorithm>
 
@@ -139,8 +140,13 @@ void LadderView::refreshArrow(int index)
     LadderArrowShape shape;
     shape.fromX = layout::lifelineX(m_ladder.lifelineIndex(arrow.from));
     shape.toX = layout::lifelineX(m_ladder.lifelineIndex(arrow.to));
-    for (int hop = 1; hop + 1 < arrow.path.size(); ++hop)
-        shape.hopXs.push_back(layout::lifelineX(m_ladder.lifelineIndex(arrow.path[hop])));
+    // Devices crossed on the way get a dot where the arrow passes their lifeline; a router
+    // drawn elsewhere (lifelines keep their first-appearance order) gets none.
+    for (int hop = 1; hop + 1 < arrow.path.size(); ++hop) {
+        const qreal x = layout::lifelineX(m_ladder.lifelineIndex(arrow.path[hop]));
+        if (x > std::min(shape.fromX, shape.toX) && x < std::max(shape.fromX, shape.toX))
+            shape.hopXs.push_back(x);
+    }
     shape.text = arrowText(arrow);
     shape.time = timeText(arrow.sent);
     shape.dropped = arrow.dropped;
@@ -203,6 +209,32 @@ void LadderView::mousePressEvent(QMouseEvent *event)
         }
     }
     QGraphicsView::mousePressEvent(event);
+}
+
+void LadderView::drawForeground(QPainter *painter, const QRectF &)
+{
+    // The lifeline names stay in sight when the rows scroll under them (on screen only: an
+    // export draws the scene, whose own heads are at the top).
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    if (visible.top() <= 0 || m_headers.empty())
+        return;
+    painter->save();
+    painter->fillRect(QRectF(visible.left(), visible.top(), visible.width(), layout::kHeaderHeight + 4),
+                      QColor(0xff, 0xff, 0xff, 0xee));
+    for (LadderHeaderItem *header : m_headers) {
+        painter->save();
+        painter->translate(header->pos().x(), visible.top() + 2);
+        header->paint(painter, nullptr, nullptr);
+        painter->restore();
+    }
+    painter->restore();
+}
+
+void LadderView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    if (dy != 0)
+        viewport()->update(); // the pinned heads do not move with the scrolled pixels
 }
 
 void LadderView::changeEvent(QEvent *event)
