@@ -9,6 +9,7 @@
 #include "app/gui/i18n/language_manager.h"
 #include "app/gui/main_window.h"
 #include "app/gui/problems/problems_view.h"
+#include "app/gui/simulation/console_view.h"
 #include "app/gui/simulation/ladder_view.h"
 #include "app/gui/simulation/packet_detail_view.h"
 #include "app/gui/simulation/ping_dialog.h"
@@ -25,6 +26,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFileInfo>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -164,6 +168,23 @@ void TstSimulationGui::seedRunForwardAndBack()
     workbench.packetDetail()->showPacket(session.events(), esp);
     QVERIFY(hasLayer(workbench.packetDetail()->inspection().rows, QStringLiteral("Inner ICMP")));
 
+    // The run's exports: capture and keys, console logs, the ladder as SVG and PNG.
+    QTemporaryDir out;
+    QVERIFY(!workbench.exportCapture(out.filePath(QStringLiteral("run.pcap")), out.filePath(QStringLiteral("keys"))));
+    QVERIFY(QFileInfo(out.filePath(QStringLiteral("run.pcap"))).size() > 1000);
+    QVERIFY(QFileInfo::exists(out.filePath(QStringLiteral("keys/esp_sa"))));
+    QVERIFY(!workbench.exportConsoleLogsTo(out.filePath(QStringLiteral("logs"))));
+    QVERIFY(QFileInfo(out.filePath(QStringLiteral("logs/snow.log"))).size() > 1000);
+    QVERIFY(!workbench.exportLadderTo(out.filePath(QStringLiteral("ladder.svg"))));
+    QVERIFY(!workbench.exportLadderTo(out.filePath(QStringLiteral("ladder.png"))));
+    QVERIFY(workbench.exportLadderTo(QStringLiteral("/nonexistent-dir/ladder.png")).has_value());
+    // The console dock follows the run and takes commands.
+    QVERIFY(workbench.consoles()->setCurrentDevice(QStringLiteral("snow")));
+    QVERIFY(workbench.consoles()->sendCommand(QStringLiteral("show crypto isakmp sa")));
+    QVERIFY(workbench.consoles()->text()->toPlainText().contains(QStringLiteral("QM_IDLE")));
+    QVERIFY(session.scriptText().endsWith(QStringLiteral("on snow: show crypto isakmp sa")));
+    const int steps2 = session.stepIndex();
+
     // Back to time 0, step by step: the ladder empties, the tunnels are only configured again.
     const int arrows = workbench.ladder()->arrowCount();
     int backSteps = 0;
@@ -172,7 +193,7 @@ void TstSimulationGui::seedRunForwardAndBack()
         ++backSteps;
         QVERIFY(workbench.ladder()->arrowCount() <= arrows);
     }
-    QCOMPARE(backSteps, steps);
+    QCOMPARE(backSteps, steps2);
     QCOMPARE(workbench.ladder()->arrowCount(), 0);
     QCOMPARE(stateBetween(*workbench.overlay(), "snow", "rain"), TunnelState::Configured);
     // And forward to the same end.

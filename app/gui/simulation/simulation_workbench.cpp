@@ -1,8 +1,11 @@
 #include "simulation_workbench.h"
 
+#include "console_view.h"
 #include "ladder_view.h"
 #include "packet_detail_view.h"
 #include "ping_dialog.h"
+#include "run_export.h"
+#include "scenario_editor.h"
 #include "simulation_controls.h"
 #include "simulation_session.h"
 
@@ -12,9 +15,13 @@
 #include "app/gui/inspector/value_sources.h"
 #include "app/gui/problems/problems_view.h"
 
+#include "model/commands/add_remove_scenario.h"
+#include "model/commands/set_scenario.h"
 #include "model/document.h"
 
 #include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
 #include <QToolBar>
@@ -77,6 +84,8 @@ SimulationWorkbench::SimulationWorkbench(QMainWindow &window, model::Document &d
     m_menu->addActions({m_connect, m_ping});
     m_menu->addSeparator();
     m_menu->addAction(m_animate);
+    m_menu->addSeparator();
+    m_menu->addActions({m_exportCapture, m_exportLogs, m_exportLadder});
 
     connect(m_session, &SimulationSession::rewound, this, &SimulationWorkbench::onRewound);
     connect(m_session, &SimulationSession::eventsAdded, this, &SimulationWorkbench::onEventsAdded);
@@ -111,6 +120,12 @@ void SimulationWorkbench::createActions()
     m_animate->setCheckable(true);
     m_animate->setChecked(true);
     connect(m_animate, &QAction::toggled, m_overlay, &SimulationOverlay::setAnimated);
+    m_exportCapture = new QAction(this);
+    connect(m_exportCapture, &QAction::triggered, this, &SimulationWorkbench::onExportCapture);
+    m_exportLogs = new QAction(this);
+    connect(m_exportLogs, &QAction::triggered, this, &SimulationWorkbench::onExportConsoleLogs);
+    m_exportLadder = new QAction(this);
+    connect(m_exportLadder, &QAction::triggered, this, &SimulationWorkbench::onExportLadder);
 }
 
 void SimulationWorkbench::createDocks(QMainWindow &window)
@@ -121,9 +136,20 @@ void SimulationWorkbench::createDocks(QMainWindow &window)
                                         QStringLiteral("ladderDock"), m_ladder, &window);
     auto *packetDock = new DesignerDock(QT_TRANSLATE_NOOP("DesignerDocks", "Packet Detail"),
                                         QStringLiteral("packetDock"), m_packetDetail, &window);
+    m_consoles = new ConsoleView(*m_session);
+    m_scenarioEditor = new ScenarioEditor(*m_session);
+    auto *consoleDock = new DesignerDock(QT_TRANSLATE_NOOP("DesignerDocks", "Device Consoles"),
+                                         QStringLiteral("consoleDock"), m_consoles, &window);
+    auto *scenarioDock = new DesignerDock(QT_TRANSLATE_NOOP("DesignerDocks", "Scenario"),
+                                          QStringLiteral("scenarioDock"), m_scenarioEditor, &window);
     window.addDockWidget(Qt::BottomDockWidgetArea, ladderDock);
     window.addDockWidget(Qt::BottomDockWidgetArea, packetDock);
-    m_docks = {ladderDock, packetDock};
+    window.addDockWidget(Qt::RightDockWidgetArea, consoleDock);
+    window.addDockWidget(Qt::RightDockWidgetArea, scenarioDock);
+    window.tabifyDockWidget(consoleDock, scenarioDock);
+    consoleDock->raise();
+    m_docks = {ladderDock, packetDock, consoleDock, scenarioDock};
+    connect(m_scenarioEditor, &ScenarioEditor::saveScenarioRequested, this, &SimulationWorkbench::saveScenario);
     for (QDockWidget *dock : m_docks)
         dock->hide();
     connect(m_ladder, &LadderView::packetSelected, this,
@@ -142,6 +168,7 @@ void SimulationWorkbench::startSimulation()
         return;
     }
     m_session->start(m_document.project());
+    m_scenarioEditor->setScenarios(m_document.project().scenarios());
     m_controls->setEnabled(true);
     for (QDockWidget *dock : m_docks)
         dock->show();
@@ -241,11 +268,79 @@ void SimulationWorkbench::showRunProblems()
 
 void SimulationWorkbench::onDocumentChanged(const model::ChangeEvent &event)
 {
-    if (!isSimulating() || !changesTheNetwork(event.kind))
+    if (!isSimulating())
+        return;
+    m_scenarioEditor->setScenarios(m_document.project().scenarios());
+    if (!changesTheNetwork(event.kind))
         return;
     m_controls->pause();
     m_session->restart(m_document.project());
     emit message(tr("The project changed: the simulation starts again from time 0 with the recorded actions"));
+}
+
+void SimulationWorkbench::saveScenario(const QString &name, const QString &text)
+{
+    const auto &scenarios = m_document.project().scenarios();
+    for (std::size_t i = 0; i < scenarios.size(); ++i) {
+        if (scenarios[i].name == name) {
+            m_document.undoStack()->push(new model::SetScenario(&m_document, int(i), model::Scenario{name, text}));
+            return;
+        }
+    }
+    m_document.undoStack()->push(new model::AddScenario(&m_document, model::Scenario{name, text}));
+}
+
+std::optional<QString> SimulationWorkbench::exportCapture(const QString &pcapPath, const QString &keysDirectory) const
+{
+    if (ExportError error = exportRunPcap(*m_session, pcapPath))
+        return error;
+    return exportWiresharkKeys(*m_session, keysDirectory);
+}
+
+std::optional<QString> SimulationWorkbench::exportConsoleLogsTo(const QString &directory) const
+{
+    return exportConsoleLogs(*m_session, directory);
+}
+
+std::optional<QString> SimulationWorkbench::exportLadderTo(const QString &path) const
+{
+    const bool svg = QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0;
+    if (svg ? m_ladder->exportSvg(path) : m_ladder->exportPng(path))
+        return std::nullopt;
+    return tr("%1: the diagram could not be written").arg(path);
+}
+
+void SimulationWorkbench::report(const std::optional<QString> &error, const QString &done)
+{
+    emit message(error ? *error : done);
+}
+
+void SimulationWorkbench::onExportCapture()
+{
+    auto *window = qobject_cast<QWidget *>(parent());
+    const QString pcap = QFileDialog::getSaveFileName(window, tr("Export Capture"), QStringLiteral("run.pcap"),
+                                                      tr("Packet captures (*.pcap)"));
+    if (pcap.isEmpty())
+        return;
+    const QString keys = QFileDialog::getExistingDirectory(window, tr("Folder for the Wireshark Keys"),
+                                                           QFileInfo(pcap).absolutePath());
+    if (!keys.isEmpty())
+        report(exportCapture(pcap, keys), tr("Capture and keys written: open %1 in Wireshark with that folder as its configuration").arg(pcap));
+}
+
+void SimulationWorkbench::onExportConsoleLogs()
+{
+    const QString folder = QFileDialog::getExistingDirectory(qobject_cast<QWidget *>(parent()), tr("Export Console Logs"));
+    if (!folder.isEmpty())
+        report(exportConsoleLogsTo(folder), tr("Console logs written to %1").arg(folder));
+}
+
+void SimulationWorkbench::onExportLadder()
+{
+    const QString path = QFileDialog::getSaveFileName(qobject_cast<QWidget *>(parent()), tr("Export Ladder Diagram"),
+                                                      QStringLiteral("ladder.svg"), tr("SVG (*.svg);;PNG (*.png)"));
+    if (!path.isEmpty())
+        report(exportLadderTo(path), tr("Ladder diagram written to %1").arg(path));
 }
 
 void SimulationWorkbench::retranslate()
@@ -259,6 +354,10 @@ void SimulationWorkbench::retranslate()
     m_ping->setText(tr("P&ing…"));
     m_ping->setToolTip(tr("Send ICMP echoes from one device to another device or address"));
     m_animate->setText(tr("&Animate Packets"));
+    m_exportCapture->setText(tr("Export &Capture and Keys…"));
+    m_exportCapture->setToolTip(tr("The run's packets as pcap, with the key tables Wireshark needs to decrypt them"));
+    m_exportLogs->setText(tr("Export Console &Logs…"));
+    m_exportLadder->setText(tr("Export Ladder &Diagram…"));
     m_controls->retranslate();
 }
 

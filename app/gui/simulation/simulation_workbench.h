@@ -4,6 +4,9 @@
 
 #include <QList>
 #include <QObject>
+#include <QString>
+
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QAction;
@@ -20,9 +23,11 @@ struct ChangeEvent;
 
 namespace vtd::app {
 
+class ConsoleView;
 class LadderView;
 class PacketDetailView;
 class ProblemsView;
+class ScenarioEditor;
 class SimulationControls;
 class SimulationOverlay;
 class SimulationSession;
@@ -46,6 +51,8 @@ public:
     SimulationOverlay *overlay() const { return m_overlay; }
     LadderView *ladder() const { return m_ladder; }
     PacketDetailView *packetDetail() const { return m_packetDetail; }
+    ConsoleView *consoles() const { return m_consoles; }
+    ScenarioEditor *scenarioEditor() const { return m_scenarioEditor; }
     QMenu *menu() const { return m_menu; }
     QToolBar *toolBar() const { return m_toolBar; }
     QList<QDockWidget *> docks() const { return m_docks; }
@@ -63,6 +70,12 @@ public:
     bool connectVpnClient(const QString &node);
     /** Records and queues a ping (a script line such as "ping vpnclient 11.0.0.2"). */
     bool runAction(const QString &scriptLine);
+
+    // ----- exports of the run (the caller chose the paths); errors as the user reads them -----
+    std::optional<QString> exportCapture(const QString &pcapPath, const QString &keysDirectory) const;
+    std::optional<QString> exportConsoleLogsTo(const QString &directory) const;
+    /** The ladder diagram as PNG or SVG, by the file's suffix. */
+    std::optional<QString> exportLadderTo(const QString &path) const;
 
 public slots:
     /** The canvas selection: what Connect and Ping start from. */
@@ -82,6 +95,11 @@ private:
     void onPing();
     void updateActions();
     void showRunProblems();
+    void saveScenario(const QString &name, const QString &text);
+    void onExportCapture();
+    void onExportConsoleLogs();
+    void onExportLadder();
+    void report(const std::optional<QString> &error, const QString &done);
 
     model::Document &m_document;
     SimulationSession *m_session;
@@ -90,6 +108,8 @@ private:
     ProblemsView *m_problems;
     LadderView *m_ladder = nullptr;
     PacketDetailView *m_packetDetail = nullptr;
+    ConsoleView *m_consoles = nullptr;
+    ScenarioEditor *m_scenarioEditor = nullptr;
     QList<QDockWidget *> m_docks;
     QMenu *m_menu = nullptr;
     QToolBar *m_toolBar = nullptr;
@@ -97,6 +117,9 @@ private:
     QAction *m_connect = nullptr;
     QAction *m_ping = nullptr;
     QAction *m_animate = nullptr;
+    QAction *m_exportCapture = nullptr;
+    QAction *m_exportLogs = nullptr;
+    QAction *m_exportLadder = nullptr;
     QList<model::NodeId> m_selection;
 };
 
