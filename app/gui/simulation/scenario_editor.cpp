@@ -47,6 +47,10 @@ ScenarioEditor::ScenarioEditor(SimulationSession &session, QWidget *parent)
     m_saveFile->setObjectName(QStringLiteral("saveScenarioFile"));
     m_status->setObjectName(QStringLiteral("scenarioStatus"));
     m_status->setWordWrap(true);
+    // Messages are sentences with a suggestion: wrap them rather than scroll sideways.
+    m_errors->setWordWrap(true);
+    m_errors->setResizeMode(QListView::Adjust);
+    m_errors->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nameLabel->setBuddy(m_name);
 
     auto *top = new QHBoxLayout;
