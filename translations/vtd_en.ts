@@ -17,11 +17,19 @@
     </message>
     <message>
         <source>Ladder Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladder Diagram</translation>
     </message>
     <message>
         <source>Packet Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Packet Detail</translation>
+    </message>
+    <message>
+        <source>Device Consoles</source>
+        <translation>Device Consoles</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
     </message>
 </context>
 <context>
@@ -828,7 +836,7 @@
     </message>
     <message>
         <source>dead peer detection: {peer} answered none of {tries} R-U-THERE messages (isakmp keepalive {seconds}); its IKE and IPsec SAs were removed</source>
-        <translation type="unfinished"></translation>
+        <translation>dead peer detection: {peer} answered none of {tries} R-U-THERE messages (isakmp keepalive {seconds}); its IKE and IPsec SAs were removed</translation>
     </message>
 </context>
 <context>
@@ -2252,23 +2260,23 @@ Drag onto the canvas to place it.</translation>
     <name>vtd::app::PingDialog</name>
     <message>
         <source>Ping</source>
-        <translation type="unfinished"></translation>
+        <translation>Ping</translation>
     </message>
     <message>
         <source>device or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>device or IP address</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source:</translation>
     </message>
     <message>
         <source>&amp;Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destination:</translation>
     </message>
     <message>
         <source>&amp;Echoes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Echoes:</translation>
     </message>
 </context>
 <context>
@@ -2356,7 +2364,7 @@ Drag onto the canvas to place it.</translation>
     </message>
     <message>
         <source>[%1 s] </source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 s] </translation>
     </message>
 </context>
 <context>
@@ -2463,121 +2471,176 @@ Drag onto the canvas to place it.</translation>
     <name>vtd::app::SimulationControls</name>
     <message>
         <source>Time %1 · step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Time %1 · step %2</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Play</translation>
     </message>
     <message>
         <source>Pause the simulation (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause the simulation (F5)</translation>
     </message>
     <message>
         <source>Play the simulation step after step (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Play the simulation step after step (F5)</translation>
     </message>
     <message>
         <source>Step &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Step &amp;Back</translation>
     </message>
     <message>
         <source>Back to the previous step: the run is replayed up to it (Shift+F10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the previous step: the run is replayed up to it (Shift+F10)</translation>
     </message>
     <message>
         <source>Step &amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Step &amp;Forward</translation>
     </message>
     <message>
         <source>Run until the next packet leaves a device (F10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Run until the next packet leaves a device (F10)</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset</translation>
     </message>
     <message>
         <source>Back to time 0; the recorded actions stay and play again</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to time 0; the recorded actions stay and play again</translation>
     </message>
     <message>
         <source>Run to &amp;End</source>
-        <translation type="unfinished"></translation>
+        <translation>Run to &amp;End</translation>
     </message>
     <message>
         <source>Run every recorded action to its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Run every recorded action to its end</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)/s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n step(s)/s</numerusform>
         </translation>
     </message>
     <message>
         <source>Playing speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Playing speed</translation>
     </message>
 </context>
 <context>
     <name>vtd::app::SimulationWorkbench</name>
     <message>
         <source>Simulation started at time 0: connect a VPN Client or ping, then play or step</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation started at time 0: connect a VPN Client or ping, then play or step</translation>
     </message>
     <message>
         <source>Cannot run “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot run “%1”: %2</translation>
     </message>
     <message>
         <source>Recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded: %1</translation>
     </message>
     <message>
         <source>The project changed: the simulation starts again from time 0 with the recorded actions</source>
-        <translation type="unfinished"></translation>
+        <translation>The project changed: the simulation starts again from time 0 with the recorded actions</translation>
     </message>
     <message>
         <source>&amp;Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulation</translation>
     </message>
     <message>
         <source>Simulation Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation Toolbar</translation>
     </message>
     <message>
         <source>&amp;Simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulate</translation>
     </message>
     <message>
         <source>Run the project&apos;s network and watch the tunnels form (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Run the project&apos;s network and watch the tunnels form (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Connect VPN Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connect VPN Client</translation>
     </message>
     <message>
         <source>The selected VPN Client PC connects to its gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected VPN Client PC connects to its gateway</translation>
     </message>
     <message>
         <source>P&amp;ing…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ing…</translation>
     </message>
     <message>
         <source>Send ICMP echoes from one device to another device or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Send ICMP echoes from one device to another device or address</translation>
     </message>
     <message>
         <source>&amp;Animate Packets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Animate Packets</translation>
+    </message>
+    <message>
+        <source>%1: the diagram could not be written</source>
+        <translation>%1: the diagram could not be written</translation>
+    </message>
+    <message>
+        <source>Export Capture</source>
+        <translation>Export Capture</translation>
+    </message>
+    <message>
+        <source>Packet captures (*.pcap)</source>
+        <translation>Packet captures (*.pcap)</translation>
+    </message>
+    <message>
+        <source>Folder for the Wireshark Keys</source>
+        <translation>Folder for the Wireshark Keys</translation>
+    </message>
+    <message>
+        <source>Capture and keys written: open %1 in Wireshark with that folder as its configuration</source>
+        <translation>Capture and keys written: open %1 in Wireshark with that folder as its configuration</translation>
+    </message>
+    <message>
+        <source>Export Console Logs</source>
+        <translation>Export Console Logs</translation>
+    </message>
+    <message>
+        <source>Console logs written to %1</source>
+        <translation>Console logs written to %1</translation>
+    </message>
+    <message>
+        <source>Export Ladder Diagram</source>
+        <translation>Export Ladder Diagram</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg);;PNG (*.png)</source>
+        <translation>SVG (*.svg);;PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Ladder diagram written to %1</source>
+        <translation>Ladder diagram written to %1</translation>
+    </message>
+    <message>
+        <source>Export &amp;Capture and Keys…</source>
+        <translation>Export &amp;Capture and Keys…</translation>
+    </message>
+    <message>
+        <source>The run&apos;s packets as pcap, with the key tables Wireshark needs to decrypt them</source>
+        <translation>The run&apos;s packets as pcap, with the key tables Wireshark needs to decrypt them</translation>
+    </message>
+    <message>
+        <source>Export Console &amp;Logs…</source>
+        <translation>Export Console &amp;Logs…</translation>
+    </message>
+    <message>
+        <source>Export Ladder &amp;Diagram…</source>
+        <translation>Export Ladder &amp;Diagram…</translation>
     </message>
 </context>
 <context>

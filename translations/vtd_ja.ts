@@ -17,11 +17,19 @@
     </message>
     <message>
         <source>Ladder Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>シーケンス図</translation>
     </message>
     <message>
         <source>Packet Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>パケットの詳細</translation>
+    </message>
+    <message>
+        <source>Device Consoles</source>
+        <translation>デバイス コンソール</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
     </message>
 </context>
 <context>
@@ -828,7 +836,7 @@
     </message>
     <message>
         <source>dead peer detection: {peer} answered none of {tries} R-U-THERE messages (isakmp keepalive {seconds}); its IKE and IPsec SAs were removed</source>
-        <translation type="unfinished"></translation>
+        <translation>デッド ピア検出: ピア {peer} は {tries} 回の R-U-THERE メッセージのいずれにも応答しませんでした (isakmp keepalive {seconds})。このピアの IKE SA と IPsec SA は削除されました</translation>
     </message>
 </context>
 <context>
@@ -2237,23 +2245,23 @@ Drag onto the canvas to place it.</source>
     <name>vtd::app::PingDialog</name>
     <message>
         <source>Ping</source>
-        <translation type="unfinished"></translation>
+        <translation>ping</translation>
     </message>
     <message>
         <source>device or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスまたは IP アドレス</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Echoes:</source>
-        <translation type="unfinished"></translation>
+        <translation>エコー数(&amp;E):</translation>
     </message>
 </context>
 <context>
@@ -2339,7 +2347,7 @@ Drag onto the canvas to place it.</source>
     </message>
     <message>
         <source>[%1 s] </source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 秒] </translation>
     </message>
 </context>
 <context>
@@ -2445,120 +2453,176 @@ Drag onto the canvas to place it.</source>
     <name>vtd::app::SimulationControls</name>
     <message>
         <source>Time %1 · step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーション時刻 %1 · ステップ %2</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>再生(&amp;P)</translation>
     </message>
     <message>
         <source>Pause the simulation (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーションを一時停止します (F5)</translation>
     </message>
     <message>
         <source>Play the simulation step after step (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーションを 1 ステップずつ再生します (F5)</translation>
     </message>
     <message>
         <source>Step &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ステップ戻る(&amp;B)</translation>
     </message>
     <message>
         <source>Back to the previous step: the run is replayed up to it (Shift+F10)</source>
-        <translation type="unfinished"></translation>
+        <translation>前のステップに戻ります。実行はそのステップまで再現されます (Shift+F10)</translation>
     </message>
     <message>
         <source>Step &amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ実行(&amp;F)</translation>
     </message>
     <message>
         <source>Run until the next packet leaves a device (F10)</source>
-        <translation type="unfinished"></translation>
+        <translation>次のパケットがデバイスから送出されるまで実行します (F10)</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット(&amp;R)</translation>
     </message>
     <message>
         <source>Back to time 0; the recorded actions stay and play again</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻 0 に戻ります。記録された操作は保持され、再び再生されます</translation>
     </message>
     <message>
         <source>Run to &amp;End</source>
-        <translation type="unfinished"></translation>
+        <translation>最後まで実行(&amp;E)</translation>
     </message>
     <message>
         <source>Run every recorded action to its end</source>
-        <translation type="unfinished"></translation>
+        <translation>記録されたすべての操作を最後まで実行します</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)/s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ステップ/秒</numerusform>
         </translation>
     </message>
     <message>
         <source>Playing speed</source>
-        <translation type="unfinished"></translation>
+        <translation>再生速度</translation>
     </message>
 </context>
 <context>
     <name>vtd::app::SimulationWorkbench</name>
     <message>
         <source>Simulation started at time 0: connect a VPN Client or ping, then play or step</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーションを時刻 0 から開始しました。VPN クライアントを接続するか ping を送信し、再生またはステップ実行してください</translation>
     </message>
     <message>
         <source>Cannot run “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を実行できません: %2</translation>
     </message>
     <message>
         <source>Recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>記録しました: %1</translation>
     </message>
     <message>
         <source>The project changed: the simulation starts again from time 0 with the recorded actions</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトが変更されました。記録された操作でシミュレーションを時刻 0 から再開します</translation>
     </message>
     <message>
         <source>&amp;Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーション(&amp;S)</translation>
     </message>
     <message>
         <source>Simulation Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーション ツールバー</translation>
     </message>
     <message>
         <source>&amp;Simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーション実行(&amp;S)</translation>
     </message>
     <message>
         <source>Run the project&apos;s network and watch the tunnels form (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトのネットワークを実行し、トンネルが確立される様子を表示します (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Connect VPN Client</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN クライアントを接続(&amp;C)</translation>
     </message>
     <message>
         <source>The selected VPN Client PC connects to its gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した VPN クライアントをゲートウェイに接続します</translation>
     </message>
     <message>
         <source>P&amp;ing…</source>
-        <translation type="unfinished"></translation>
+        <translation>ping(&amp;I)…</translation>
     </message>
     <message>
         <source>Send ICMP echoes from one device to another device or address</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスから別のデバイスまたはアドレスに ICMP エコーを送信します</translation>
     </message>
     <message>
         <source>&amp;Animate Packets</source>
-        <translation type="unfinished"></translation>
+        <translation>パケットをアニメーション表示(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1: the diagram could not be written</source>
+        <translation>%1: 図を書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>Export Capture</source>
+        <translation>キャプチャのエクスポート</translation>
+    </message>
+    <message>
+        <source>Packet captures (*.pcap)</source>
+        <translation>パケット キャプチャ (*.pcap)</translation>
+    </message>
+    <message>
+        <source>Folder for the Wireshark Keys</source>
+        <translation>Wireshark のキーを保存するフォルダ</translation>
+    </message>
+    <message>
+        <source>Capture and keys written: open %1 in Wireshark with that folder as its configuration</source>
+        <translation>キャプチャとキーを書き込みました。そのフォルダを設定フォルダとして Wireshark で %1 を開いてください</translation>
+    </message>
+    <message>
+        <source>Export Console Logs</source>
+        <translation>コンソール ログのエクスポート</translation>
+    </message>
+    <message>
+        <source>Console logs written to %1</source>
+        <translation>コンソール ログを %1 に書き込みました</translation>
+    </message>
+    <message>
+        <source>Export Ladder Diagram</source>
+        <translation>シーケンス図のエクスポート</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg);;PNG (*.png)</source>
+        <translation>SVG (*.svg);;PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Ladder diagram written to %1</source>
+        <translation>シーケンス図を %1 に書き込みました</translation>
+    </message>
+    <message>
+        <source>Export &amp;Capture and Keys…</source>
+        <translation>キャプチャとキーのエクスポート(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The run&apos;s packets as pcap, with the key tables Wireshark needs to decrypt them</source>
+        <translation>実行中のパケットを pcap として、Wireshark での復号に必要なキー テーブルとともに書き出します</translation>
+    </message>
+    <message>
+        <source>Export Console &amp;Logs…</source>
+        <translation>コンソール ログのエクスポート(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Export Ladder &amp;Diagram…</source>
+        <translation>シーケンス図のエクスポート(&amp;D)…</translation>
     </message>
 </context>
 <context>
