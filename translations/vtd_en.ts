@@ -2524,7 +2524,8 @@ Drag onto the canvas to place it.</translation>
     <message numerus="yes">
         <source>%n step(s)/s</source>
         <translation>
-            <numerusform>%n step(s)/s</numerusform>
+            <numerusform>%n step/s</numerusform>
+            <numerusform>%n steps/s</numerusform>
         </translation>
     </message>
     <message>

@@ -2,10 +2,16 @@
 
 #include "display_check.h"
 #include "i18n/language_manager.h"
+#include "simulation/simulation_session.h"
+#include "simulation/simulation_workbench.h"
 #include "main_window.h"
+
+#include "model/diagnostic_catalog.h"
+#include "model/document.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QGuiApplication>
 #include <QScreen>
 #include <QSettings>
@@ -21,6 +27,8 @@ struct Options
 {
     QString language; ///< empty: remembered choice or system language
     QString file;     ///< empty: the built-in example
+    QString simulate; ///< a scenario script file, or the name of one of the project's scenarios
+    int steps = 0;    ///< steps to run at once with --simulate
 };
 
 void setIdentity()
@@ -44,6 +52,15 @@ Options parseOptions(const QCoreApplication &app)
                                   QStringLiteral("User interface language: en or ja."),
                                   QStringLiteral("code"));
     parser.addOption(lang);
+    const QCommandLineOption simulate(QStringLiteral("simulate"),
+                                      QStringLiteral("Start the simulation with this scenario: a script file "
+                                                     "or the name of one of the project's scenarios."),
+                                      QStringLiteral("scenario"));
+    parser.addOption(simulate);
+    const QCommandLineOption steps(QStringLiteral("steps"),
+                                   QStringLiteral("With --simulate: run this many steps at once (default 0)."),
+                                   QStringLiteral("N"));
+    parser.addOption(steps);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("Project to open (.vpnd); default: the example "
                                                 "on the first start, else an empty project."),
@@ -51,6 +68,8 @@ Options parseOptions(const QCoreApplication &app)
     parser.process(app);
     Options options;
     options.language = parser.value(lang);
+    options.simulate = parser.value(simulate);
+    options.steps = parser.value(steps).toInt();
     if (!parser.positionalArguments().isEmpty())
         options.file = parser.positionalArguments().first();
     return options;
@@ -96,6 +115,29 @@ void openStartupProject(MainWindow &window, const QString &file)
     window.newProject();
 }
 
+/** --simulate: the scenario's text from a file, else from the project's scenario of that name. */
+void startSimulation(MainWindow &window, const Options &options)
+{
+    QString text;
+    QString name = options.simulate;
+    QFile file(options.simulate);
+    if (file.open(QIODevice::ReadOnly)) {
+        text = QString::fromUtf8(file.readAll());
+    } else {
+        for (const model::Scenario &scenario : window.document().project().scenarios()) {
+            if (scenario.name == options.simulate)
+                text = scenario.script;
+        }
+    }
+    SimulationWorkbench &workbench = *window.simulation();
+    workbench.startSimulation();
+    const model::Diagnostics errors = workbench.session().loadScript(text, name);
+    for (const model::Diagnostic &error : errors)
+        std::fprintf(stderr, "vpn-designer: %s\n", qPrintable(model::diagnosticLine(error)));
+    for (int i = 0; i < options.steps && workbench.session().stepForward(); ++i) {
+    }
+}
+
 } // namespace
 
 int runDesigner(int argc, char *argv[])
@@ -121,6 +163,8 @@ int runDesigner(int argc, char *argv[])
         placeWindow(window);
     window.show();
     openStartupProject(window, options.file);
+    if (!options.simulate.isEmpty())
+        startSimulation(window, options);
     return app.exec();
 }
 

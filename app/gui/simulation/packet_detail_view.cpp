@@ -115,6 +115,12 @@ void PacketDetailView::fillModel()
     for (const InspectionRow &row : m_inspection.rows)
         m_model->appendRow(itemsOf(row));
     m_tree->expandToDepth(0);
+    // The outer IPv4 and UDP headers are the least interesting part: closed when more follows.
+    for (int i = 0; i + 1 < int(m_inspection.rows.size()); ++i) {
+        const QString &layer = m_inspection.rows[std::size_t(i)].layer;
+        if (layer == QLatin1String("IPv4") || layer == QLatin1String("UDP"))
+            m_tree->collapse(m_model->index(i, 0));
+    }
     // The decrypted side is what the pane is for: open it too.
     for (const QModelIndex &hit : m_model->match(m_model->index(0, 0), Qt::DisplayRole, QStringLiteral("Decrypted"),
                                                  -1, Qt::MatchStartsWith | Qt::MatchRecursive))

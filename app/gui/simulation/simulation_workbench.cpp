@@ -20,6 +20,7 @@
 #include "model/document.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMainWindow>
@@ -75,6 +76,7 @@ SimulationWorkbench::SimulationWorkbench(QMainWindow &window, model::Document &d
     m_controls->fillToolBar(m_toolBar);
     m_toolBar->addSeparator();
     m_toolBar->addActions({m_connect, m_ping});
+    window.addToolBarBreak(); // the player gets a row of its own: it is wide
     window.addToolBar(m_toolBar);
     m_menu = new QMenu(&window);
     m_menu->addAction(m_simulate);
@@ -142,12 +144,17 @@ void SimulationWorkbench::createDocks(QMainWindow &window)
                                          QStringLiteral("consoleDock"), m_consoles, &window);
     auto *scenarioDock = new DesignerDock(QT_TRANSLATE_NOOP("DesignerDocks", "Scenario"),
                                           QStringLiteral("scenarioDock"), m_scenarioEditor, &window);
+    // The ladder wants the window's width (beside the problems), the packet detail and the
+    // consoles its height (beside the designer's inspector and configuration).
     window.addDockWidget(Qt::BottomDockWidgetArea, ladderDock);
-    window.addDockWidget(Qt::BottomDockWidgetArea, packetDock);
+    window.addDockWidget(Qt::RightDockWidgetArea, packetDock);
     window.addDockWidget(Qt::RightDockWidgetArea, consoleDock);
     window.addDockWidget(Qt::RightDockWidgetArea, scenarioDock);
+    if (auto *problemsDock = window.findChild<QDockWidget *>(QStringLiteral("problemsDock")))
+        window.tabifyDockWidget(problemsDock, ladderDock);
+    if (auto *inspectorDock = window.findChild<QDockWidget *>(QStringLiteral("inspectorDock")))
+        window.tabifyDockWidget(inspectorDock, packetDock);
     window.tabifyDockWidget(consoleDock, scenarioDock);
-    consoleDock->raise();
     m_docks = {ladderDock, packetDock, consoleDock, scenarioDock};
     connect(m_scenarioEditor, &ScenarioEditor::saveScenarioRequested, this, &SimulationWorkbench::saveScenario);
     for (QDockWidget *dock : m_docks)
@@ -172,6 +179,10 @@ void SimulationWorkbench::startSimulation()
     m_controls->setEnabled(true);
     for (QDockWidget *dock : m_docks)
         dock->show();
+    for (QDockWidget *dock : m_docks.mid(0, 3)) // the scenario stays behind the consoles
+        dock->raise();
+    if (auto *window = qobject_cast<QMainWindow *>(parent()))
+        window->resizeDocks({m_docks.first()}, {280}, Qt::Vertical);
     updateActions();
     emit message(tr("Simulation started at time 0: connect a VPN Client or ping, then play or step"));
 }
