@@ -208,6 +208,9 @@ constexpr CatalogEntry kCatalog[] = {
     {"esp.invalid-sa", QT_TRANSLATE_NOOP("Diagnostics", "IPsec SA not installed: no transform, or a key of the wrong length")},
     {"esp.too-large", QT_TRANSLATE_NOOP("Diagnostics", "the packet is too large to be encapsulated in ESP (over 65535 bytes)")},
     // end of ESP packets
+    // Simulator: SA lives (sim/ike informational, lifetimes, DPD) -- maintained by the SA lifetime work
+    {"ike.peer-dead", QT_TRANSLATE_NOOP("Diagnostics", "dead peer detection: {peer} answered none of {tries} R-U-THERE messages (isakmp keepalive {seconds}); its IKE and IPsec SAs were removed")},
+    // end of SA lives
     // Simulator: malformed ISAKMP messages (sim/ike, codes from IsakmpDecodeError::code()) -- maintained by the ISAKMP codec work
     {"isakmp.truncated", QT_TRANSLATE_NOOP("Diagnostics", "malformed ISAKMP message: {where} at offset {offset} is cut short ({detail})")},
     {"isakmp.bad-length", QT_TRANSLATE_NOOP("Diagnostics", "malformed ISAKMP message: a length in {where} at offset {offset} is wrong ({detail})")},

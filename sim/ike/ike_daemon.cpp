@@ -122,6 +122,8 @@ StageVerdict IkeDaemon::outbound(devices::SimNode &, net::Packet &packet, net::S
                                        .arg(sa->spi(), 8, 16, QLatin1Char('0')),
                                    packet);
             m_node.send(*encapsulated);
+            if (sa->lifetimeState(now) != esp::LifetimeState::Alive)
+                checkIpsecVolume(*sa);
             return StageVerdict::consumed();
         }
         if (!selected)
@@ -176,6 +178,8 @@ void IkeDaemon::onEsp(const net::Packet &packet)
                        {{QStringLiteral("reason"), esp::errorText(inner.error())}});
         return;
     }
+    noteHeardFrom(packet.source());
+    checkInboundVolume(packet);
     if (net::SimInterface *interface = m_node.interface(ingress))
         m_node.receiveDecrypted(*interface, *inner);
 }
@@ -206,9 +210,11 @@ void IkeDaemon::onIsakmp(const net::Packet &packet, const net::UdpDatagram &udp)
         m_debug.isakmp(debug_lines::unexpectedSource(packet.source(), sa->peer));
         return;
     }
+    noteHeardFrom(packet.source());
     switch (header->exchange) {
     case ExchangeType::IdentityProtection:
         onMainMode(sa, packet, udp.payload);
+        noteDpdSupport(udp.payload);
         return;
     case ExchangeType::QuickMode: {
         const auto encrypted = splitEncrypted(net::viewOf(udp.payload));
@@ -219,6 +225,7 @@ void IkeDaemon::onIsakmp(const net::Packet &packet, const net::UdpDatagram &udp)
     }
     case ExchangeType::Aggressive:
         onAggressiveMode(sa, packet, udp.payload);
+        noteDpdSupport(udp.payload);
         return;
     case ExchangeType::Transaction: {
         const auto encrypted = splitEncrypted(net::viewOf(udp.payload));
@@ -226,6 +233,14 @@ void IkeDaemon::onIsakmp(const net::Packet &packet, const net::UdpDatagram &udp)
             onTransaction(*sa, *encrypted);
         return;
     }
+    case ExchangeType::Informational:
+        if (header->encrypted()) {
+            const auto encrypted = splitEncrypted(net::viewOf(udp.payload));
+            if (sa && sa->isEstablished() && encrypted)
+                onInformational(*sa, *encrypted);
+            return;
+        }
+        [[fallthrough]];
     default:
         m_debug.isakmp(QStringLiteral("ISAKMP (0): exchange %1 not handled").arg(int(header->exchange)));
         return;
@@ -288,7 +303,7 @@ void IkeDaemon::retransmit(IkeSa *sa)
         reportDiagnostic(QStringLiteral("ike.peer-not-responding"), QStringLiteral("error"), sa->peer,
                          {{QStringLiteral("state"), ikeStateName(sa->state)},
                           {QStringLiteral("tries"), QString::number(sa->retransmissions + 1)}});
-        deleteSa(*sa, QStringLiteral("no response"));
+        deleteSa(*sa, QStringLiteral("ike.peer-not-responding"));
         return;
     }
     ++sa->retransmissions;
@@ -344,14 +359,16 @@ IkeSa &IkeDaemon::newSa(bool initiator, Ipv4Address local, Ipv4Address peer, con
 
 void IkeDaemon::deleteSa(IkeSa &sa, const QString &why)
 {
-    Q_UNUSED(why);
-    m_node.simulator().cancel(sa.retransmitTimer);
-    sa.retransmitTimer = {};
-    setState(sa, IkeState::Deleted);
+    for (EventId *timer : {&sa.retransmitTimer, &sa.lifetimeTimer, &sa.dpdTimer}) {
+        m_node.simulator().cancel(*timer);
+        *timer = {};
+    }
+    setState(sa, IkeState::Deleted, why);
+    releasePeer(sa.peer, QStringLiteral("ISAKMP"));
     std::erase_if(m_pending, [&](const PendingQuickMode &p) { return p.peer == sa.peer; });
 }
 
-void IkeDaemon::setState(IkeSa &sa, IkeState state)
+void IkeDaemon::setState(IkeSa &sa, IkeState state, const QString &reason)
 {
     const IkeState before = sa.state;
     const bool isNew = sa.connId == 0;
@@ -364,7 +381,7 @@ void IkeDaemon::setState(IkeSa &sa, IkeState state)
     m_node.simulator().trace().onSaStateChanged(
         SaStateTrace{m_node.simulator().now(), m_node.name(), QStringLiteral("ike"), sa.local.toString(),
                      sa.peer.toString(), isNew ? QString() : ikeStateName(before),
-                     state == IkeState::Deleted ? QString() : ikeStateName(state), QString()});
+                     state == IkeState::Deleted ? QString() : ikeStateName(state), reason});
 }
 
 void IkeDaemon::established(IkeSa &sa)
@@ -373,6 +390,8 @@ void IkeDaemon::established(IkeSa &sa)
     sa.retransmitTimer = {};
     sa.established = m_node.simulator().now();
     setState(sa, IkeState::QmIdle);
+    startIkeLifetime(sa);
+    startKeepalive(sa);
     runPendingQuickModes(sa);
 }
 
@@ -387,6 +406,8 @@ void IkeDaemon::reconfigure(IkeConfig config)
     m_spiBindings.clear();
     for (const auto &sa : m_sas)
         sa->quickModes.clear();
+    for (auto &[key, pair] : m_ipsecPairs)
+        pair.bindingIndex = -1;  // they run out their lifetimes; traffic negotiates new ones
 }
 
 const CryptoMapBinding *IkeDaemon::bindingForSpi(std::uint32_t inboundSpi) const
@@ -480,20 +501,6 @@ void IkeDaemon::traceEspKeys(const esp::EspSaConfig &config, std::uint32_t messa
              : QStringLiteral("KEYMAT = prf(SKEYID_d, 3 | SPI | Ni_b | Nr_b), expanded; cipher key first, then HMAC key")},
     };
     m_node.simulator().trace().onKeys(KeyTrace{m_node.simulator().now(), m_node.name(), QStringLiteral("esp"), fields});
-}
-
-void IkeDaemon::clearIkeSas()
-{
-    for (const auto &sa : m_sas) {
-        if (sa->state != IkeState::Deleted)
-            deleteSa(*sa, QStringLiteral("cleared"));
-    }
-    m_sas.clear();
-}
-
-void IkeDaemon::clearIpsecSas()
-{
-    m_sad.clear();
 }
 
 // ---- small helpers ---------------------------------------------------------------------------

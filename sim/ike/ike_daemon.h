@@ -3,6 +3,7 @@
 #include "ike_config.h"
 #include "ike_debug.h"
 #include "ike_sa.h"
+#include "ipsec_sa_pair.h"
 #include "isakmp_crypt.h"
 #include "isakmp_message.h"
 #include "phase1_policy_match.h"
@@ -16,6 +17,7 @@
 #include <QString>
 
 #include <deque>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -70,7 +72,8 @@ public:
      *  negotiations; established SAs stay, as on the box. */
     void reconfigure(IkeConfig config);
 
-    /** `clear crypto isakmp sa` / `clear crypto ipsec sa`. */
+    /** `clear crypto isakmp sa` / `clear crypto ipsec sa`: each peer is told with an
+     *  Informational DELETE under its IKE SA, then the SAs go (ike_informational.cpp). */
     void clearIkeSas();
     void clearIpsecSas();
 
@@ -90,7 +93,8 @@ private:
     IkeSa *findAnyTo(model::Ipv4Address peer);
     IkeSa &newSa(bool initiator, model::Ipv4Address local, model::Ipv4Address peer, const QString &interface);
     void deleteSa(IkeSa &sa, const QString &why);
-    void setState(IkeSa &sa, IkeState state);
+    /** `reason` says why an SA ended (SaStateTrace::reason); empty for other changes. */
+    void setState(IkeSa &sa, IkeState state, const QString &reason = {});
     Cookie newCookie();
     QByteArray randomBytes(int count);
     crypto::DhKeyPair newDhKey(model::DhGroup group);
@@ -162,6 +166,42 @@ private:
     int findResponderBinding(const IkeSa &sa, const esp::ProxyIdentity &proxies) const;
     void runPendingQuickModes(IkeSa &sa);
 
+    // ike_informational.cpp: DELETE and DPD notifies (RFC 2408 §3.15, RFC 2409 §5.7, RFC 3706)
+    void onInformational(IkeSa &sa, const EncryptedMessage &received);
+    void processDelete(IkeSa &sa, const DeletePayload &payload, std::uint32_t mid);
+    void processDpdNotify(IkeSa &sa, const NotifyPayload &notify, std::uint32_t mid);
+    /** Sends one protected Informational message to the SA's peer (no reply, no resend). */
+    std::uint32_t sendInformational(IkeSa &sa, const std::vector<Payload> &payloads); ///< its M-ID
+    void sendIkeDelete(IkeSa &sa);
+    /** DELETE for our inbound SPIs, if an IKE SA with the peer can carry it. */
+    void sendEspDelete(model::Ipv4Address peer, const std::vector<std::uint32_t> &inboundSpis);
+    /** The "VPN Peer" table's counterpart of notePeer(). */
+    void releasePeer(model::Ipv4Address peer, const QString &layer);
+
+    // ike_sa_lifetimes.cpp: IPsec SA lifetimes (seconds, kilobytes), rekey, IKE SA lifetime
+    using PairKey = std::pair<std::uint32_t, std::uint32_t>;  ///< (address, SPI)
+    void trackIpsecPair(const IkeSa &sa, const QuickModeExchange &qm);
+    void onIpsecSoftLifetime(PairKey key);
+    void rekeyIpsecPair(IpsecSaPair &pair);
+    /** Removes the pair from the SAD with its end lines and trace; tellPeer sends a DELETE. */
+    void endIpsecPair(PairKey key, const QString &reason, bool tellPeer);
+    void endPeerPairs(model::Ipv4Address peer, const QString &reason);
+    /** After a datagram on `sa`: a volume limit reached starts the rekey or ends the pair. */
+    void checkIpsecVolume(const esp::EspSa &sa);
+    void checkInboundVolume(const net::Packet &outer);
+    void startIkeLifetime(IkeSa &sa);
+    void expireIkeSa(IkeSa &sa);
+
+    // ike_dpd.cpp: `isakmp keepalive` (dead peer detection, RFC 3706)
+    void startKeepalive(IkeSa &sa);
+    void keepaliveTick(IkeSa *sa);
+    void dpdRetry(IkeSa *sa);
+    void sendRuThere(IkeSa &sa);
+    void declarePeerDead(IkeSa &sa);
+    /** Notes the peer's DPD vendor ID in a clear Main or Aggressive Mode message. */
+    void noteDpdSupport(const QByteArray &message);
+    void noteHeardFrom(model::Ipv4Address peer);
+
     devices::SimNode &m_node;
     IkeConfig m_config;
     IkeDebug m_debug;
@@ -170,6 +210,8 @@ private:
     esp::EspSad m_sad;
     QMap<quint32, int> m_peerRefs;
     QMap<std::uint32_t, int> m_spiBindings;   ///< our inbound SPI -> index into m_config.bindings
+    std::map<PairKey, IpsecSaPair> m_ipsecPairs;    ///< by (local address, inbound SPI)
+    std::map<PairKey, PairKey> m_outboundPairs;     ///< (peer, outbound SPI) -> m_ipsecPairs key
     int m_listenerId = 0;
     int m_nextConnId = 1;
     int m_mapEntries = 0;     ///< map_alloc_entry numbers (the SAs' conn_id)

@@ -98,7 +98,11 @@ void IkeDaemon::startQuickMode(IkeSa &sa, const PendingQuickMode &pending)
     }
     body.push_back(proxyId(pending.proxies.local, pending.proxies.protocol));
     body.push_back(proxyId(pending.proxies.remote, pending.proxies.protocol));
-    const bool initialContact = !sa.initialContactSent;
+    // Not a first contact while we still hold IPsec SAs with the peer (a rekey after the IKE SA
+    // expired): INITIAL_CONTACT would make it delete the pair still carrying traffic.
+    const bool initialContact = !sa.initialContactSent
+                                && std::none_of(m_ipsecPairs.begin(), m_ipsecPairs.end(),
+                                                [&](const auto &item) { return item.second.peer == sa.peer; });
     if (initialContact) {
         NotifyPayload notify;
         notify.protocol = ProtocolId::Isakmp;
@@ -298,7 +302,8 @@ void IkeDaemon::processQuickModeNotifies(IkeSa &sa, const DecryptedMessage &mess
         m_debug.text(Category::Isakmp, QStringLiteral("ISAKMP (0): processing notify INITIAL_CONTACT"));
         m_debug.ipsec(debug_lines::keyEngineQueueEvent());
         m_debug.lines(Category::Ipsec, debug_lines::deleteNotifyLines(sa.peer, true));
-        m_sad.removePeer(sa.peer);
+        endPeerPairs(sa.peer, QStringLiteral("deleted by peer"));
+        m_sad.removePeer(sa.peer);  // and any SA installed without a pair record
     }
 }
 
@@ -439,6 +444,7 @@ bool IkeDaemon::installSas(IkeSa &sa, QuickModeExchange &qm)
     qm.inboundLog = in;
     qm.outboundLog = out;
     traceIpsecState(sa, qm, true);
+    trackIpsecPair(sa, qm);
     return true;
 }
 

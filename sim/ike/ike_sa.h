@@ -115,6 +115,14 @@ struct IkeSa
     bool initialContactSent = false;
     bool misrouteReported = false;
 
+    // Life after phase 1 (ike_sa_lifetimes.cpp, ike_dpd.cpp)
+    EventId lifetimeTimer;                  ///< the negotiated phase-1 lifetime
+    bool peerSupportsDpd = false;           ///< the peer sent the RFC 3706 vendor ID
+    EventId dpdTimer;                       ///< `isakmp keepalive`: the next probe or retry
+    std::uint32_t dpdSequence = 0;          ///< of the last R-U-THERE sent
+    int dpdUnanswered = 0;                  ///< R-U-THEREs sent since the peer last answered
+    SimTime lastHeard;                      ///< the peer's last ISAKMP or ESP
+
     bool isEstablished() const { return state == IkeState::QmIdle; }
     /** Phase 2 and Mode Config may run: no XAUTH, or XAUTH accepted the user. */
     bool isAuthorised() const { return !xauth || (xauth->accepted && xauth->done); }

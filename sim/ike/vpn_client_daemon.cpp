@@ -122,6 +122,7 @@ void VpnClientDaemon::connect(const QString &user, const QString &password, VpnC
 
 void VpnClientDaemon::disconnect()
 {
+    sendDeletes();
     m_node.simulator().cancel(m_retransmit);
     m_retransmit = {};
     m_sad.clear();
@@ -204,7 +205,7 @@ void VpnClientDaemon::onIsakmp(const QByteArray &bytes)
     else if (header->exchange == ExchangeType::QuickMode)
         onQuickModeReply(*encrypted);
     else if (header->exchange == ExchangeType::Informational && header->encrypted())
-        return; // deletes and DPD: not modelled on the client yet
+        onInformational(*encrypted);
 }
 
 void VpnClientDaemon::onAggressiveReply(const IsakmpMessage &message, const DecodedChain &chain, const QByteArray &bytes)

@@ -61,6 +61,12 @@ private:
     void startQuickMode(const model::Ipv4Prefix &remote);
     void onQuickModeReply(const EncryptedMessage &received);
     bool installSas(QuickModeExchange &qm);
+    // vpn_client_informational.cpp: DELETE and DPD (RFC 2409 §5.7, RFC 3706)
+    void onInformational(const EncryptedMessage &received);
+    void onDelete(const DeletePayload &payload);
+    /** Tells the gateway the tunnel goes: DELETE of the ESP SAs, then of the IKE SA. */
+    void sendDeletes();
+    void sendInformational(const std::vector<Payload> &payloads);
     void bringUpAdapter(model::Ipv4Address address);
 
     devices::SimNode &m_node;

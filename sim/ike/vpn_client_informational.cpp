@@ -1,0 +1,97 @@
+// Informational exchanges of the VPN Client (RFC 2409 §5.7): `disconnect` tells the gateway
+// with DELETEs (the ESP SAs by the client's inbound SPIs, then the IKE SA by its cookies); a
+// DELETE from the gateway removes what it names; an R-U-THERE (RFC 3706) gets its ACK.
+
+#include "vpn_client_daemon.h"
+
+#include "exchange_helpers.h"
+#include "informational_message.h"
+
+#include "sim/engine/simulator.h"
+
+namespace vtd::sim::ike {
+
+void VpnClientDaemon::sendInformational(const std::vector<Payload> &payloads)
+{
+    const std::uint32_t mid = newInformationalMessageId(m_node.simulator().rng());
+    const QByteArray message = encodeInformational(m_node, *m_sa, mid, payloads);
+    if (!message.isEmpty())
+        transmit(message);
+}
+
+void VpnClientDaemon::sendDeletes()
+{
+    if (!m_sa || !m_sa->isEstablished() || !m_sa->keys)
+        return;
+    std::vector<std::uint32_t> inbound;
+    for (const esp::EspSa *sa : m_sad.all()) {
+        if (sa->direction() == esp::EspDirection::Inbound)
+            inbound.push_back(sa->spi());
+    }
+    if (!inbound.empty())
+        sendInformational({espDelete(inbound)});
+    sendInformational({ikeDelete(*m_sa)});
+}
+
+void VpnClientDaemon::onInformational(const EncryptedMessage &received)
+{
+    if (!m_sa || !m_sa->isEstablished())
+        return;
+    auto opened = openInformational(*m_sa, received);
+    if (std::holds_alternative<QString>(opened))
+        return;
+    const DecryptedMessage &message = std::get<DecryptedMessage>(opened);
+    for (const Payload &payload : message.message.payloads) {
+        if (const auto *deletion = std::get_if<DeletePayload>(&payload)) {
+            onDelete(*deletion);
+            if (!m_sa)
+                return;
+        } else if (const auto *notify = std::get_if<NotifyPayload>(&payload)) {
+            const auto sequence = notify->dpdSequence();
+            if (notify->type == NotifyType::RUThere && sequence)
+                sendInformational({dpdNotify(*m_sa, NotifyType::RUThereAck, *sequence)});
+        }
+    }
+}
+
+void VpnClientDaemon::onDelete(const DeletePayload &payload)
+{
+    if (payload.protocol == ProtocolId::Isakmp) {
+        if (!deletesIkeSa(payload, *m_sa))
+            return;
+        // The gateway ended the tunnel: the client drops it, as when the user disconnects.
+        m_node.simulator().cancel(m_retransmit);
+        m_retransmit = {};
+        m_sad.clear();
+        m_sas.clear();
+        m_sa = nullptr;
+        m_connected = false;
+        m_quickModesDone = 0;
+        return;
+    }
+    if (payload.protocol != ProtocolId::IpsecEsp)
+        return;
+    for (const std::uint32_t spi : deletedSpis(payload)) {
+        // The gateway names its inbound SPI: our outbound SA, and the inbound one of its pair.
+        std::optional<esp::ProxyIdentity> proxies;
+        for (const esp::EspSa *sa : m_sad.all()) {
+            if (sa->direction() == esp::EspDirection::Outbound && sa->spi() == spi)
+                proxies = sa->proxies();
+        }
+        if (!proxies)
+            continue;
+        m_sad.removeOutbound(spi, m_gateway);
+        std::vector<std::uint32_t> inbound;
+        for (const esp::EspSa *sa : m_sad.all()) {
+            if (sa->direction() == esp::EspDirection::Inbound && sa->proxies() == *proxies)
+                inbound.push_back(sa->spi());
+        }
+        for (const std::uint32_t in : inbound)
+            m_sad.removeInbound(m_sa->local, in);
+        // The client keeps its tunnel: it negotiates the pair again [infer].
+        if (m_connected)
+            startQuickMode(proxies->remote);
+    }
+}
+
+} // namespace vtd::sim::ike
