@@ -10,6 +10,8 @@
 #include "app/gui/simulation/simulation_session.h"
 #include "app/gui/simulation/simulation_workbench.h"
 
+#include "model/document.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QStandardPaths>
@@ -36,6 +38,8 @@ struct Figures
         std::printf("%s_mean_ms: %.2f\n", name, total / double(ms.size()));
         std::printf("%s_p95_ms: %.2f\n", name, sorted[std::size_t(double(sorted.size() - 1) * 0.95)]);
         std::printf("%s_max_ms: %.2f\n", name, sorted.back());
+        const auto slowest = std::max_element(ms.begin(), ms.end()) - ms.begin();
+        std::printf("%s_slowest_step: %td\n", name, slowest + 1);
     }
 };
 
@@ -79,6 +83,18 @@ int main(int argc, char **argv)
     while (timed(back, [&] { return session.stepBack(); })) {
     }
     back.ms.pop_back();
+    // The same steps without any view: what the replay itself costs.
+    vtd::app::SimulationSession bare;
+    bare.start(window.document().project());
+    bare.act(QStringLiteral("connect vpnclient"));
+    bare.act(QStringLiteral("ping vpnclient 11.0.0.2"));
+    while (!bare.isScriptDone() && bare.stepForward()) {
+    }
+    Figures bareBack;
+    while (timed(bareBack, [&] { return bare.stepBack(); })) {
+    }
+    bareBack.ms.pop_back();
+    bareBack.print("replay_only_step_back");
     forward.print("step_forward");
     back.print("step_back");
     const double worst = std::max(forward.ms.empty() ? 0.0 : *std::max_element(forward.ms.begin(), forward.ms.end()),
