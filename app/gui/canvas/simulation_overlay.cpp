@@ -51,8 +51,15 @@ void SimulationOverlay::reset(const std::vector<sim::TraceEvent> &events)
     m_drops.clear();
     m_inFlight.clear();
     m_active = true;
-    m_states.setTunnels(m_scene ? sim::analysis::configuredTunnels(m_scene->document().project())
-                                : QList<sim::analysis::ConfiguredTunnel>());
+    if (!m_scene) {
+        m_states.setTunnels({});
+        m_tunnelsOf.reset();
+    } else if (m_tunnelsOf != m_scene->document().project()) {
+        m_tunnelsOf = m_scene->document().project();
+        m_states.setTunnels(sim::analysis::configuredTunnels(*m_tunnelsOf));
+    } else {
+        m_states.reset();
+    }
     for (const sim::TraceEvent &event : events)
         follow(event, nullptr);
     relayout();
@@ -76,6 +83,7 @@ void SimulationOverlay::clear()
     m_drops.clear();
     m_inFlight.clear();
     m_states.setTunnels({});
+    m_tunnelsOf.reset();
     m_active = false;
 }
 

@@ -3,6 +3,7 @@
 #include "overlay_texts.h"
 
 #include "sim/analysis/tunnel_states.h"
+#include "model/project.h"
 #include "sim/engine/trace_event.h"
 
 #include <QHash>
@@ -103,6 +104,9 @@ private:
 
     QPointer<TopologyScene> m_scene;
     sim::analysis::TunnelStates m_states;
+    /** The project the tunnels were read from: reading them parses every device text, too slow
+     *  to repeat on each rewind when nothing changed. */
+    std::optional<model::Project> m_tunnelsOf;
     QList<QPointer<TunnelItem>> m_tunnelItems;
     QList<DropSpot> m_drops;
     QList<QPointer<PacketItem>> m_packets;
