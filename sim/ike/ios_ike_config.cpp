@@ -1,40 +1,18 @@
 #include "ios_ike_config.h"
 
+#include "crypto_map_binding.h"
+
 #include "model/project.h"
 
 namespace vtd::sim::ike {
 
 namespace {
 
-QList<model::TransformSet> resolveSets(const QStringList &names, const QList<model::TransformSet> &all)
-{
-    QList<model::TransformSet> sets;
-    for (const QString &name : names) {
-        for (const model::TransformSet &set : all) {
-            if (set.name == name)
-                sets << set;
-        }
-    }
-    return sets;
-}
-
+/** A crypto map entry of this device on one interface (default IPsec lifetime 3600 s). */
 CryptoMapBinding bindingOf(const model::CryptoMap &map, const QString &interface,
                            const model::CryptoMapSettings &settings, const model::IosConfig &config)
 {
-    CryptoMapBinding binding;
-    binding.interface = interface;
-    binding.map = map.name;
-    if (!settings.matchAddress.isEmpty())
-        binding.acl = config.accessList(settings.matchAddress);
-    binding.peers = settings.peers;
-    binding.transformSets = resolveSets(settings.transformSets, config.transformSets());
-    binding.pfs = settings.pfs;
-    const model::SaLifetime global = config.ipsecLifetime();
-    binding.lifetimeSeconds = std::uint64_t(settings.lifetime.seconds.value_or(global.seconds.value_or(3600)));
-    binding.lifetimeKilobytes = std::uint64_t(settings.lifetime.kilobytes.value_or(global.kilobytes.value_or(4608000)));
-    binding.xauth = !map.clientAuthentication.isEmpty();
-    binding.modeConfig = map.clientConfiguration;
-    return binding;
+    return cryptoMapBinding(map, interface, settings, config, 3600);
 }
 
 void addDynamicBindings(const model::CryptoMap &map, const model::CryptoMapEntry &entry, const QString &interface,

@@ -3,6 +3,7 @@
 // "on NODE: CLI" scenario lines.
 
 #include "app/gui/simulation/console_view.h"
+#include "tests/example_project.h"
 #include "app/gui/simulation/simulation_session.h"
 
 #include "model/io/project_file.h"
@@ -23,10 +24,7 @@ namespace {
 
 vtd::model::Project example()
 {
-    auto read = vtd::model::readProject(vtd::resources::builtinExampleProjectFile(),
-                                        vtd::resources::builtinExampleName());
-    Q_ASSERT(read.project);
-    return *read.project;
+    return vtd::test::exampleProject();
 }
 
 void type(QLineEdit *input, const QString &text)

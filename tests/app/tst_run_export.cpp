@@ -3,6 +3,7 @@
 // one console log per device; unwritable places give error values naming the path.
 
 #include "app/gui/simulation/run_export.h"
+#include "tests/example_project.h"
 #include "app/gui/simulation/simulation_session.h"
 
 #include "model/io/project_file.h"
@@ -30,10 +31,7 @@ const QString kScript = QStringLiteral("on snow: debug crypto isakmp\nconnect vp
 
 vtd::model::Project example()
 {
-    auto read = vtd::model::readProject(vtd::resources::builtinExampleProjectFile(),
-                                        vtd::resources::builtinExampleName());
-    Q_ASSERT(read.project);
-    return *read.project;
+    return vtd::test::exampleProject();
 }
 
 QByteArray readAll(const QString &path)

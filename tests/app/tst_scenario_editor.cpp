@@ -3,6 +3,7 @@
 // project scenario (a request to the window) or as a .vpns file.
 
 #include "app/gui/config_view/config_editor.h"
+#include "tests/example_project.h"
 #include "app/gui/simulation/scenario_editor.h"
 #include "app/gui/simulation/simulation_session.h"
 
@@ -25,10 +26,7 @@ namespace {
 
 vtd::model::Project example()
 {
-    auto read = vtd::model::readProject(vtd::resources::builtinExampleProjectFile(),
-                                        vtd::resources::builtinExampleName());
-    Q_ASSERT(read.project);
-    return *read.project;
+    return vtd::test::exampleProject();
 }
 
 QPushButton *button(const ScenarioEditor &editor, const char *name)

@@ -2,6 +2,7 @@
 // user actions recorded as scenario lines (and replayed identically), console commands.
 
 #include "app/gui/simulation/simulation_session.h"
+#include "tests/example_project.h"
 
 #include "sim/engine/trace_event.h"
 #include "sim/scenario/scenario_runner.h"
@@ -18,10 +19,7 @@ namespace {
 
 vtd::model::Project example()
 {
-    auto read = vtd::model::readProject(vtd::resources::builtinExampleProjectFile(),
-                                        vtd::resources::builtinExampleName());
-    Q_ASSERT(read.project);
-    return *read.project;
+    return vtd::test::exampleProject();
 }
 
 QStringList traceLines(const SimulationSession &session)

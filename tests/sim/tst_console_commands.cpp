@@ -3,6 +3,7 @@
 // command registry other layers extend.
 
 #include "sim/console/device_console.h"
+#include "tests/example_project.h"
 #include "sim/devices/ping_session.h"
 #include "sim/devices/sim_network.h"
 #include "sim/engine/simulator.h"
@@ -30,10 +31,7 @@ QString readData(const QString &relative)
 
 vtd::model::Project example()
 {
-    auto read = vtd::model::readProject(vtd::resources::builtinExampleProjectFile(),
-                                        vtd::resources::builtinExampleName());
-    Q_ASSERT(read.project);
-    return *read.project;
+    return vtd::test::exampleProject();
 }
 
 /** One run of the example with its consoles. */

@@ -2,6 +2,7 @@
 // merged into its configuration, and the running node follows (routes, pipeline, show output).
 
 #include "sim/console/device_console.h"
+#include "tests/example_project.h"
 #include "sim/devices/ping_session.h"
 #include "sim/devices/sim_network.h"
 #include "sim/engine/simulator.h"
@@ -20,10 +21,7 @@ namespace {
 
 vtd::model::Project example()
 {
-    auto read = vtd::model::readProject(vtd::resources::builtinExampleProjectFile(),
-                                        vtd::resources::builtinExampleName());
-    Q_ASSERT(read.project);
-    return *read.project;
+    return vtd::test::exampleProject();
 }
 
 struct Run

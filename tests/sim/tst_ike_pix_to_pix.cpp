@@ -1,4 +1,5 @@
 #include "sim/devices/ping_session.h"
+#include "tests/example_project.h"
 #include "sim/devices/sim_network.h"
 #include "sim/devices/sim_node.h"
 #include "sim/engine/simulator.h"
@@ -28,10 +29,7 @@ Ipv4Address addr(const char *text)
 
 vtd::model::Project example()
 {
-    auto read = vtd::model::readProject(vtd::resources::builtinExampleProjectFile(),
-                                        vtd::resources::builtinExampleName());
-    Q_ASSERT(read.project);
-    return *read.project;
+    return vtd::test::exampleProject();
 }
 
 /** The example without snow's host route to rain through intf2 (the document's mistake). */

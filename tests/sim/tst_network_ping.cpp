@@ -1,4 +1,5 @@
 #include "sim/devices/packet_stage.h"
+#include "tests/example_project.h"
 #include "sim/devices/ping_session.h"
 #include "sim/devices/sim_network.h"
 #include "sim/devices/sim_node.h"
@@ -40,10 +41,7 @@ Ipv4Address addr(const char *text)
 
 vtd::model::Project example()
 {
-    auto read = vtd::model::readProject(vtd::resources::builtinExampleProjectFile(),
-                                        vtd::resources::builtinExampleName());
-    Q_ASSERT(read.project);
-    return *read.project;
+    return vtd::test::exampleProject();
 }
 
 /** One run: simulator, recorder and the network built from a project. */

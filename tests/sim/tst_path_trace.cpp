@@ -2,6 +2,7 @@
 // through the real pipelines, with every hop and decision and the exact drop.
 
 #include "sim/analysis/path_trace.h"
+#include "tests/example_project.h"
 #include "sim/analysis/topology_graph.h"
 
 #include "model/io/project_file.h"
@@ -18,10 +19,7 @@ namespace {
 
 vtd::model::Project example()
 {
-    auto read = vtd::model::readProject(vtd::resources::builtinExampleProjectFile(),
-                                        vtd::resources::builtinExampleName());
-    Q_ASSERT(read.project);
-    return *read.project;
+    return vtd::test::exampleProject();
 }
 
 PathTraceResult trace(const QString &from, const QString &to, ProbeSpec probe = {})

@@ -1,4 +1,5 @@
 #include "sim/devices/pix/pix_drop_codes.h"
+#include "tests/example_project.h"
 #include "sim/devices/pix/pix_firewall.h"
 #include "sim/devices/ping_session.h"
 #include "sim/devices/sim_network.h"
@@ -31,10 +32,7 @@ namespace {
 
 vtd::model::Project example()
 {
-    auto read = vtd::model::readProject(vtd::resources::builtinExampleProjectFile(),
-                                        vtd::resources::builtinExampleName());
-    Q_ASSERT(read.project);
-    return *read.project;
+    return vtd::test::exampleProject();
 }
 
 struct Run

@@ -4,6 +4,7 @@
 //   vpnclient .76 --10.48.66.0/24-- .44 [Et5/0 carrion Et5/1] .2 -- .1 [outside snow]
 //                        |  .156 rain outside                [Et5/2] .6 -- .5 [intf2 snow]
 #include "sim/devices/sim_network.h"
+#include "tests/example_project.h"
 #include "sim/devices/sim_node.h"
 #include "sim/engine/simulator.h"
 #include "sim/scenario/run_summary_json.h"
@@ -25,10 +26,7 @@ namespace {
 
 vtd::model::Project example()
 {
-    auto read = vtd::model::readProject(vtd::resources::builtinExampleProjectFile(),
-                                        vtd::resources::builtinExampleName());
-    Q_ASSERT(read.project);
-    return *read.project;
+    return vtd::test::exampleProject();
 }
 
 Ipv4Address addr(const char *text)

@@ -1,4 +1,5 @@
 #include "sim/console/device_console.h"
+#include "tests/example_project.h"
 #include "sim/devices/ping_session.h"
 #include "sim/devices/sim_network.h"
 #include "sim/devices/sim_node.h"
@@ -28,10 +29,7 @@ namespace {
 
 vtd::model::Project example()
 {
-    auto read = vtd::model::readProject(vtd::resources::builtinExampleProjectFile(),
-                                        vtd::resources::builtinExampleName());
-    Q_ASSERT(read.project);
-    return *read.project;
+    return vtd::test::exampleProject();
 }
 
 struct Run
