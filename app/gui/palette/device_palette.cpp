@@ -70,6 +70,11 @@ QSize DevicePalette::sizeHint() const
     return QSize(width, QListWidget::sizeHint().height());
 }
 
+QSize DevicePalette::minimumSizeHint() const
+{
+    return QSize(sizeHint().width(), QListWidget::minimumSizeHint().height());
+}
+
 void DevicePalette::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

@@ -18,6 +18,8 @@ public:
 
     /** As wide as the longest entry: the palette should not take the canvas's room. */
     QSize sizeHint() const override;
+    /** As wide as the names: docks opened beside it must not cut them. */
+    QSize minimumSizeHint() const override;
 
 protected:
     QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override;
