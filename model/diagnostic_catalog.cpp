@@ -191,6 +191,11 @@ constexpr CatalogEntry kCatalog[] = {
     {"ike.xauth-cancelled", QT_TRANSLATE_NOOP("Diagnostics", "the VPN Client at {peer} (group {group}) gave no XAUTH user name and password; the IKE SA is deleted")},
     {"ike.aaa-server-unreachable", QT_TRANSLATE_NOOP("Diagnostics", "the AAA server {server} of aaa-server {tag} does not answer ({reason}): XAUTH of user \"{user}\" from {peer} fails after the {timeout} s timeout")},
     {"ike.aaa-no-server", QT_TRANSLATE_NOOP("Diagnostics", "the crypto map checks XAUTH users with aaa-server {tag}, which has no host line: user \"{user}\" is refused")},
+    // XAUTH on IOS 12.2 routers (sim/ike/ios_xauth_check.cpp): the crypto map's method list decides
+    {"ike.xauth-no-aaa-new-model", QT_TRANSLATE_NOOP("Diagnostics", "the crypto map checks XAUTH users with method list {list}, but without `aaa new-model` the router has no AAA method lists: user \"{user}\" from {peer} is refused")},
+    {"ike.xauth-no-method-list", QT_TRANSLATE_NOOP("Diagnostics", "the crypto map checks XAUTH users with method list {list}, which no `aaa authentication login {list}` line defines: user \"{user}\" from {peer} is refused")},
+    {"ike.xauth-ios-refused", QT_TRANSLATE_NOOP("Diagnostics", "XAUTH refused user \"{user}\" from {peer}: {reason} (method list {list}, {method}); the IKE SA is deleted")},
+    {"ike.xauth-ios-no-answer", QT_TRANSLATE_NOOP("Diagnostics", "no method of list {list} could check user \"{user}\" from {peer} ({reason}); XAUTH fails and the IKE SA is deleted")},
     // end of XAUTH
     // end of IKE negotiations and IPsec protection
     // Simulator: ESP packets (sim/esp, codes from errorCode(EspError)) -- maintained by the ESP work

@@ -1,5 +1,9 @@
 #include "aaa_directory.h"
 
+#include "ike_daemon.h"
+#include "ios_aaa.h"
+
+#include "generators/ios122/ios122_parser.h"
 #include "sim/devices/sim_network.h"
 #include "sim/devices/sim_node.h"
 
@@ -15,15 +19,40 @@ AaaDirectory AaaDirectory::fromProject(const model::Project &project)
     return directory;
 }
 
+namespace {
+/** An IOS router's own AAA settings (method lists, usernames, server lines) for XAUTH: only a
+ *  router that runs IKE needs them, so only its configuration is read a second time. */
+void installIosAaa(devices::SimNode &router, const QString &configText)
+{
+    if (ike::IkeDaemon::of(router))
+        IosAaa::install(router, gen::ios122::parseIosConfig(configText, router.name()).config);
+}
+} // namespace
+
 void AaaDirectory::installOn(devices::SimNetwork &network, const model::Project &project)
 {
     const auto directory = std::make_shared<AaaDirectory>(fromProject(project));
     for (const model::Node &node : project.nodes()) {
-        if (node.kind != model::NodeKind::PixFirewall)
+        if (node.kind != model::NodeKind::PixFirewall && node.kind != model::NodeKind::IosRouter)
             continue;
-        if (devices::SimNode *pix = network.node(node.name); pix && !pix->extension<AaaDirectory>())
-            pix->addExtension(directory);
+        devices::SimNode *device = network.node(node.name);
+        if (!device)
+            continue;
+        if (!device->extension<AaaDirectory>())
+            device->addExtension(directory);
+        if (node.kind == model::NodeKind::IosRouter)
+            installIosAaa(*device, node.configText);
     }
+    // `configure` on a router may add or change its AAA lines, or start its IKE.
+    devices::SimNetwork *owner = &network;
+    network.addReconfigureListener([owner, directory](devices::SimNode &device, const QString &configText) {
+        const model::Node *settings = owner->modelNode(device.name());
+        if (!settings || settings->kind != model::NodeKind::IosRouter)
+            return;
+        if (!device.extension<AaaDirectory>())
+            device.addExtension(directory);
+        installIosAaa(device, configText);
+    });
 }
 
 std::optional<QList<model::AaaUser>> AaaDirectory::accountsAt(model::Ipv4Address address) const

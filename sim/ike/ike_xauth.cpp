@@ -12,6 +12,8 @@
 
 #include "aaa_directory.h"
 #include "ike_debug_lines.h"
+#include "ios_aaa.h"
+#include "ios_xauth_check.h"
 #include "transaction_messages.h"
 #include "xauth_debug_lines.h"
 
@@ -59,6 +61,13 @@ void IkeDaemon::startXauth(IkeSa &sa)
     const AttributePayload request{ConfigType::Request, std::uint16_t(m_node.simulator().rng().nextU32()),
                                    {DataAttribute::tv(ConfigAttribute::XauthType, std::uint16_t(XauthType::Generic)),
                                     emptyTlv(ConfigAttribute::XauthUserName), emptyTlv(ConfigAttribute::XauthUserPassword)}};
+    // IOS names the attributes it asks for (IOS 12.2 debug wording, unverified).
+    if (m_node.extension<IosAaa>()) {
+        m_debug.isakmp(QStringLiteral("ISAKMP (0:0): Need XAUTH"));
+        for (const DataAttribute &attribute : request.attributes)
+            m_debug.isakmp(QStringLiteral("ISAKMP/xauth: request attribute %1")
+                               .arg(debug_lines::xauthAttributeName(attribute.type)));
+    }
     m_debug.isakmp(debug_lines::initiatingPeerConfig(sa.peer, sa.xauth->requestId));
     sendIsakmp(sa, sealTransaction(m_node, sa, sa.xauth->requestId, request), true);
 }
@@ -127,6 +136,14 @@ bool IkeDaemon::checkXauthUser(const IkeSa &sa, const QString &user, const QStri
             binding = candidate;
     }
     const QString tag = binding ? binding->xauthServerTag : QString();
+    // An IOS router: `crypto map NAME client authentication list LIST` names a method list.
+    if (const IosAaa *iosAaa = m_node.extension<IosAaa>()) {
+        IosXauthVerdict verdict = checkIosXauth(m_node, *iosAaa, tag, user, password);
+        verdict.params.insert(QStringLiteral("peer"), sa.peer.toString());
+        if (!verdict.accepted)
+            reportDiagnostic(verdict.code, QStringLiteral("error"), sa.peer, verdict.params, verdict.suggestion);
+        return verdict.accepted;
+    }
     const AaaServer *server = m_config.aaaServer(tag);
     if (!server) {
         reportDiagnostic(QStringLiteral("ike.aaa-no-server"), QStringLiteral("error"), sa.peer,

@@ -2,6 +2,9 @@
 
 #include <QRegularExpression>
 
+#include <cstdint>
+#include <optional>
+
 namespace vtd::sim::ike {
 
 namespace {
@@ -37,6 +40,29 @@ bool pixOnly(const QString &line)
            || label.match(line).hasMatch();
 }
 
+/** XAUTH lines without an SA prefix: IOS names the config payloads without "CFG_" and the
+ *  draft-6 XAUTH attributes (16520...) with a "_V2" suffix (IOS 12.2 wording, unverified). */
+std::optional<QString> xauthLine(const QString &line)
+{
+    static const QRegularExpression payload(QStringLiteral("^ISAKMP: Config payload CFG_([A-Z]+)$"));
+    if (const auto match = payload.match(line); match.hasMatch())
+        return QStringLiteral("ISAKMP: Config payload ") + match.captured(1);
+    static const QRegularExpression attribute(QStringLiteral("^(ISAKMP/xauth: (request|reply) attribute XAUTH_[A-Z_]+)$"));
+    if (const auto match = attribute.match(line); match.hasMatch())
+        return match.captured(1) + QStringLiteral("_V2");
+    return std::nullopt;
+}
+
+/** "initiating peer config to P. ID = N (0xH)": IOS prints the message ID as a signed number. */
+std::optional<QString> peerConfigLine(const QString &rest)
+{
+    static const QRegularExpression peerConfig(QStringLiteral("^(initiating peer config to [0-9.]+\\. ID = )(\\d+) \\(0x[0-9a-f]+\\)$"));
+    const auto match = peerConfig.match(rest);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return match.captured(1) + QString::number(std::int32_t(match.captured(2).toUInt()));
+}
+
 } // namespace
 
 QStringList IosDebugDialect::rewrite(const QString &pixLine, const IkeDebugSa &sa) const
@@ -47,11 +73,15 @@ QStringList IosDebugDialect::rewrite(const QString &pixLine, const IkeDebugSa &s
     if (const auto match = received.match(pixLine); match.hasMatch())
         return {QStringLiteral("ISAKMP (0:%1): received packet from %2 ").arg(sa.connId).arg(match.captured(1))
                 + roleAndState(sa)};
+    if (const auto xauth = xauthLine(pixLine))
+        return {*xauth};
     static const QRegularExpression pixPrefix(QStringLiteral("^ISAKMP \\(0(:0)?\\): "));
     const auto match = pixPrefix.match(pixLine);
     if (!match.hasMatch())
         return {iosConnIds(pixLine)};
     const QString rest = pixLine.mid(match.capturedLength());
+    if (const auto peerConfig = peerConfigLine(rest))
+        return {prefix(sa) + *peerConfig};
     if (rest == QLatin1String("SA has been authenticated"))
         return {prefix(sa) + rest + QStringLiteral(" with %1").arg(sa.peer.toString())};
     // The initiator's key engine asks IKE for an SA first (IOS 12.2 debug, unverified order).

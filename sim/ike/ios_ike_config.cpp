@@ -71,6 +71,69 @@ model::IsakmpIdentityCmd::Kind identityOf(model::IosIsakmpIdentity::Kind kind)
                                                             : model::IsakmpIdentityCmd::Kind::Address;
 }
 
+/** `crypto isakmp client configuration group NAME` sub-commands the VPN Client's group uses:
+ *  ` key K` (the group's pre-shared key), ` pool P`, ` dns A [B]`, ` wins A [B]`, ` domain D`. */
+void readGroupLine(const QStringList &words, model::VpnGroup &group)
+{
+    if (words.size() < 2)
+        return;
+    if (words[0] == QLatin1String("key")) {
+        group.hasPassword = true;
+        group.password = words[1];
+    } else if (words[0] == QLatin1String("pool")) {
+        group.addressPool = words[1];
+    } else if (words[0] == QLatin1String("domain")) {
+        group.defaultDomain = words[1];
+    } else if (words[0] == QLatin1String("dns") || words[0] == QLatin1String("wins")) {
+        QList<model::Ipv4Address> &servers = words[0] == QLatin1String("dns") ? group.dnsServers : group.winsServers;
+        for (const QString &word : words.mid(1)) {
+            if (const auto address = model::Ipv4Address::parse(word))
+                servers << *address;
+        }
+    }
+}
+
+/** `ip local pool NAME FIRST [LAST]`. */
+std::optional<AddressPool> localPool(const QStringList &words)
+{
+    if (words.size() < 5 || words.size() > 6 || words[0] != QLatin1String("ip") || words[1] != QLatin1String("local")
+        || words[2] != QLatin1String("pool"))
+        return std::nullopt;
+    const auto first = model::Ipv4Address::parse(words[4]);
+    const auto last = words.size() == 6 ? model::Ipv4Address::parse(words[5]) : first;
+    if (!first || !last)
+        return std::nullopt;
+    return AddressPool{words[3], *first, *last};
+}
+
+/** The Easy VPN server groups and address pools, which the IOS dialect keeps verbatim: a
+ *  group block is its header line followed by the indented lines under it. */
+void addClientGroups(const model::IosConfig &config, IkeConfig &out)
+{
+    model::VpnGroup *group = nullptr;
+    for (const model::IosStatement &statement : config.statements) {
+        const auto *line = std::get_if<model::IosVerbatim>(&statement);
+        if (!line) {
+            group = nullptr;
+            continue;
+        }
+        const QStringList words = line->text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (line->text.startsWith(QLatin1Char(' '))) {
+            if (group)
+                readGroupLine(words, *group);
+            continue;
+        }
+        group = nullptr;
+        if (words.size() == 6 && line->text.startsWith(QLatin1String("crypto isakmp client configuration group "))) {
+            out.groups << model::VpnGroup{};
+            out.groups.last().name = words[5];
+            group = &out.groups.last();
+        } else if (const auto pool = localPool(words)) {
+            out.pools << *pool;
+        }
+    }
+}
+
 } // namespace
 
 IkeConfig ikeConfigFromIos(const model::IosConfig &config, const model::Node &node)
@@ -85,6 +148,7 @@ IkeConfig ikeConfigFromIos(const model::IosConfig &config, const model::Node &no
         out.isakmpInterfaces << interface->name;
     for (const model::CryptoMap &map : config.cryptoMaps())
         addBindings(map, config, out);
+    addClientGroups(config, out);
     out.capabilities = CryptoCapabilities::of(node);
     return out;
 }
