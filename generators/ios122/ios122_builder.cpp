@@ -15,12 +15,14 @@ const QStringList kDefaultLines{l1("service timestamps debug uptime"), l1("servi
                                 l1("no service password-encryption"), l1("ip subnet-zero"), l1("ip classless"),
                                 l1("no ip http server")};
 
-enum Section { Users, Globals, Isakmp, Ipsec, DynamicMaps, CryptoMaps, Interfaces, Nat, Routes, Acls, Banners, Lines, SectionCount };
+enum Section { Users, Aaa, Globals, Isakmp, Ipsec, DynamicMaps, CryptoMaps, Interfaces, Nat, Routes, Acls, AaaServers, Banners, Lines, SectionCount };
 
 /** The section a statement is printed in; -1 for what the builder regenerates or drops. */
 int sectionOf(const IosStatement &s)
 {
     if (std::holds_alternative<IosUsername>(s)) return Users;
+    if (std::holds_alternative<IosAaaNewModel>(s) || std::holds_alternative<IosAaaMethodList>(s)) return Aaa;
+    if (std::holds_alternative<IosAaaServerHost>(s)) return AaaServers;
     if (std::holds_alternative<IosIsakmpPolicy>(s) || std::holds_alternative<IosIsakmpKey>(s)
         || std::holds_alternative<IosIsakmpIdentity>(s)) return Isakmp;
     if (std::holds_alternative<IosIpsecLifetime>(s) || std::holds_alternative<IosTransformSet>(s)) return Ipsec;
@@ -41,6 +43,9 @@ int sectionOf(const IosStatement &s)
 QList<qint64> sortKey(const IosStatement &s, const QStringList &names)
 {
     auto nameIndex = [&names](const QString &n) { return qint64(names.indexOf(n)); };
+    // `aaa new-model` first, then the authentication lists before the authorization ones
+    if (std::holds_alternative<IosAaaNewModel>(s)) return {0};
+    if (const auto *m = std::get_if<IosAaaMethodList>(&s)) return {1, int(m->service)};
     if (const auto *p = std::get_if<IosIsakmpPolicy>(&s)) return {0, p->priority};
     if (std::holds_alternative<IosIsakmpKey>(s)) return {1};
     if (std::holds_alternative<IosIsakmpIdentity>(s)) return {2};
@@ -155,6 +160,7 @@ IosConfig Builder::build()
     put(IosHostname{m_hostname});
     bang();
     emitSection(Users);
+    emitSection(Aaa);
     emitDefault("ip subnet-zero");
     emitSection(Globals, 1);
     if (m_sections[Globals].isEmpty())
@@ -172,6 +178,7 @@ IosConfig Builder::build()
     emitDefault("no ip http server");
     bang();
     emitSection(Acls);
+    emitSection(AaaServers);
     emitSection(Banners);
     emitSection(Lines);
     put(IosEnd{});

@@ -15,6 +15,10 @@ namespace vtd::gen::ios122 {
 std::optional<model::IosStatement> parseGlobalCommand(Tokens &t);
 /** `crypto ...` in global mode, after the word `crypto`. */
 std::optional<model::IosStatement> parseCryptoCommand(Tokens &t);
+/** `aaa ...` in global mode, after the word `aaa` (ios122_parse_aaa.cpp). */
+std::optional<model::IosStatement> parseAaaCommand(Tokens &t);
+/** `radius-server ...` / `tacacs-server ...`, after that word. */
+std::optional<model::IosStatement> parseServerHostCommand(Tokens &t, model::IosAaaServerHost::Protocol protocol);
 
 std::optional<model::IosInterfaceCommand> parseInterfaceCommand(Tokens &t);
 std::optional<model::IosIsakmpPolicyCommand> parseIsakmpPolicyCommand(Tokens &t);

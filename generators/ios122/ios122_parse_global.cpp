@@ -245,6 +245,12 @@ std::optional<IosStatement> parseGlobalCommand(Tokens &t)
         return parseLineHeader(t);
     if (kw == QLatin1String("username"))
         return parseUsername(t);
+    if (kw == QLatin1String("aaa"))
+        return parseAaaCommand(t);
+    if (kw == QLatin1String("radius-server"))
+        return parseServerHostCommand(t, IosAaaServerHost::Protocol::Radius);
+    if (kw == QLatin1String("tacacs-server"))
+        return parseServerHostCommand(t, IosAaaServerHost::Protocol::Tacacs);
     if (kw)
         t.unmodelled();
     return std::nullopt;

@@ -239,6 +239,10 @@ void IosReader::checkSecret(const IosStatement &s, int line)
         report(ParseFailure{arg("ios.psk-masked"), {{arg("peer"), peer}}, true}, line);
     } else if (const auto *u = std::get_if<IosUsername>(&s); u && !u->value) {
         report(ParseFailure{arg("ios.password-masked"), {{arg("what"), arg("user ") + u->name}}, true}, line);
+    } else if (const auto *h = std::get_if<IosAaaServerHost>(&s); h && h->hasKey && !h->key) {
+        const QString server = arg(h->protocol == IosAaaServerHost::Protocol::Radius ? "radius-server host "
+                                                                                     : "tacacs-server host ");
+        report(ParseFailure{arg("ios.password-masked"), {{arg("what"), server + h->address.toString()}}, true}, line);
     }
 }
 

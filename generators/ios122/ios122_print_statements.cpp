@@ -29,6 +29,26 @@ QString usernameText(const IosUsername &u, const PrintOptions &options)
     return text + secretText(u.encryption, u.value, u.isCleartext(), options);
 }
 
+QString methodListText(const IosAaaMethodList &m)
+{
+    const char *head = m.service == IosAaaMethodList::Service::AuthenticationLogin ? "aaa authentication login "
+                                                                                   : "aaa authorization network ";
+    return l1(head) + m.list + u' ' + m.methods.join(u' ');
+}
+
+QString serverHostText(const IosAaaServerHost &h, const PrintOptions &options)
+{
+    QString text = l1(h.protocol == IosAaaServerHost::Protocol::Radius ? "radius-server host " : "tacacs-server host ")
+                   + h.address.toString();
+    if (h.authPort)
+        text += l1(" auth-port ") + QString::number(*h.authPort);
+    if (h.acctPort)
+        text += l1(" acct-port ") + QString::number(*h.acctPort);
+    if (h.hasKey)
+        text += l1(" key ") + secretText(h.keyEncryption, h.key, h.isCleartext(), options);
+    return text;
+}
+
 QString routeText(const IosIpRoute &r)
 {
     QString text = l1("ip route ") + r.prefix.toString() + u' ' + r.mask.toString();
@@ -126,6 +146,9 @@ QString one(const IosStatement &s, const PrintOptions &options)
             [](const IosHostname &h) { return l1("hostname ") + h.name; },
             [](const IosBanner &b) { return l1("banner ") + b.kind + u' ' + b.delimiter + b.body + b.delimiter; },
             [&](const IosUsername &u) { return usernameText(u, options); },
+            [](const IosAaaNewModel &) { return l1("aaa new-model"); },
+            [](const IosAaaMethodList &m) { return methodListText(m); },
+            [&](const IosAaaServerHost &h) { return serverHostText(h, options); },
             [](const IosLine &l) { return lineHeader(l); },
             [](const IosInterface &i) {
                 return l1("interface ") + i.name + (i.subinterfaceType.isEmpty() ? QString() : u' ' + i.subinterfaceType);

@@ -19,6 +19,23 @@ bool sameKeyEntry(const IosIsakmpKey &a, const IosIsakmpKey &b)
     return a.hostname == b.hostname && a.key.peer == b.key.peer && a.key.effectiveMask() == b.key.effectiveMask();
 }
 
+/** "radius-server host 10.0.0.2": what names an AAA server's key. */
+QString serverLabel(const IosAaaServerHost &h)
+{
+    return QString::fromLatin1(h.protocol == IosAaaServerHost::Protocol::Radius ? "radius-server host "
+                                                                                : "tacacs-server host ")
+           + h.address.toString();
+}
+
+std::optional<QString> knownServerKey(const IosAaaServerHost &h, const IosConfig &known)
+{
+    for (const IosAaaServerHost *candidate : known.all<IosAaaServerHost>()) {
+        if (candidate->protocol == h.protocol && candidate->address == h.address && candidate->key)
+            return candidate->key;
+    }
+    return std::nullopt;
+}
+
 bool sameLine(const IosLine &a, const IosLine &b)
 {
     return a.kind == b.kind && a.first == b.first && a.last == b.last;
@@ -59,6 +76,8 @@ std::optional<QString> restoredValue(const IosStatement &s, int command, const I
         return knownKey(*k, known);
     if (const auto *u = std::get_if<IosUsername>(&s); u && !u->value)
         return knownUserPassword(*u, known);
+    if (const auto *h = std::get_if<IosAaaServerHost>(&s); h && h->hasKey && !h->key)
+        return knownServerKey(*h, known);
     if (const auto *l = std::get_if<IosLine>(&s); l && command >= 0) {
         const auto *p = std::get_if<IosLinePassword>(&l->commands.at(command));
         if (p && !p->value)
@@ -84,6 +103,10 @@ QList<IosUnknownSecret> unknownIosSecrets(const IosConfig &config)
         if (l->password() && !l->password()->value)
             result << IosUnknownSecret{IosUnknownSecret::Kind::LinePassword, l->label()};
     }
+    for (const IosAaaServerHost *h : config.all<IosAaaServerHost>()) {
+        if (h->hasKey && !h->key)
+            result << IosUnknownSecret{IosUnknownSecret::Kind::AaaServerKey, serverLabel(*h)};
+    }
     return result;
 }
 
@@ -108,6 +131,8 @@ int restoreIosSecrets(IosConfig &edited, const IosConfig &known)
                 k->key.key = value;
             else if (auto *u = std::get_if<IosUsername>(&s))
                 u->value = value;
+            else if (auto *h = std::get_if<IosAaaServerHost>(&s))
+                h->key = value;
             ++restored;
         } else if (auto *l = std::get_if<IosLine>(&s)) {
             for (int c = 0; c < l->commands.size(); ++c) {

@@ -1,7 +1,8 @@
 #pragma once
 
 // Secrets of an IOS configuration: pre-shared keys (`crypto isakmp key`), user passwords
-// (`username ... password`) and line passwords (` password` under `line`). What is shown is
+// (`username ... password`), line passwords (` password` under `line`) and the keys of
+// `radius-server host` / `tacacs-server host` lines. What is shown is
 // masked by the writer (IosWriteOptions::maskSecrets); what was imported masked is unknown until
 // supplied; and text applied back with ******** keeps the secret it stood for.
 
@@ -15,9 +16,10 @@ namespace vtd::gen::ios122 {
 /** A secret the configuration holds only as ******** (imported masked). */
 struct IosUnknownSecret
 {
-    enum class Kind { PresharedKey, UserPassword, LinePassword };
+    enum class Kind { PresharedKey, UserPassword, LinePassword, AaaServerKey };
     Kind kind = Kind::PresharedKey;
-    QString name;   ///< the peer (address, or host name), the user, or the line ("vty 0 4")
+    QString name;   ///< the peer (address, or host name), the user, the line ("vty 0 4"), or
+                    ///< the AAA server ("radius-server host 10.0.0.2")
     friend bool operator==(const IosUnknownSecret &, const IosUnknownSecret &) = default;
 };
 

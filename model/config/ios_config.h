@@ -7,6 +7,7 @@
 // views (access lists, crypto maps, policies, keys ...) that the importer and simulator use.
 // Text <-> IosConfig and the device's canonical order live in generators/ios122/.
 
+#include "ios_aaa_commands.h"
 #include "ios_crypto_commands.h"
 #include "ios_interface_commands.h"
 #include "ios_system_commands.h"
@@ -26,6 +27,8 @@ using IosStatement = std::variant<
     IosBuilding, IosCurrentConfiguration, IosComment, IosVerbatim, IosEnd,
     // the box
     IosVersion, IosHostname, IosBanner, IosUsername, IosLine, IosInterface,
+    // AAA
+    IosAaaNewModel, IosAaaMethodList, IosAaaServerHost,
     // traffic
     IosIpRoute, IosAccessList, IosNamedAccessList, IosNatInsideSource, IosRouteMap,
     // IKE / IPsec

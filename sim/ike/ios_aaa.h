@@ -31,7 +31,7 @@ struct IosAaaHost
 class IosAaa : public devices::DeviceExtension
 {
 public:
-    /** Reads the settings; unmodelled AAA lines are kept verbatim by the IOS dialect. */
+    /** Reads the settings from the typed AAA statements (model/config/ios_aaa_commands.h). */
     static IosAaa fromConfig(const model::IosConfig &config);
     /** Hangs (or refreshes, after `configure`) the router's settings on `node`. */
     static void install(devices::SimNode &node, const model::IosConfig &config);

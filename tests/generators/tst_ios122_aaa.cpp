@@ -1,4 +1,6 @@
+#include "generators/ios122/ios122_builder.h"
 #include "generators/ios122/ios122_parser.h"
+#include "generators/ios122/ios122_secrets.h"
 #include "generators/ios122/ios122_writer.h"
 #include "model/diagnostic_catalog.h"
 
@@ -9,8 +11,10 @@ using namespace vtd::gen::ios122;
 
 // The lines an IOS 12.2 router needs to check VPN Client users with XAUTH (aaa new-model,
 // method lists, usernames, RADIUS/TACACS+ hosts, Easy VPN server groups, address pools) are
-// read without findings and written back byte for byte, as the simulator reads them from the
-// configuration (sim/ike/ios_aaa.cpp, ios_ike_config.cpp).
+// read without findings and written back byte for byte. aaa new-model, the login/network method
+// lists and the server host lines are typed (their keys are secrets: masked for display,
+// unknown when imported masked, restored when applied back); the group block and the pool stay
+// verbatim, which the simulator reads as such (sim/ike/ios_ike_config.cpp).
 
 namespace {
 
@@ -32,6 +36,11 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void usernamesAreTyped();
+    void typedFields();
+    void wrongLines_data();
+    void wrongLines();
+    void serverKeysAreSecrets();
+    void builderOrder();
 };
 
 void TstIos122Aaa::roundTrip_data()
@@ -79,6 +88,103 @@ void TstIos122Aaa::usernamesAreTyped()
     QVERIFY(users[0]->isCleartext());
     QVERIFY(users[1]->secretKeyword);
     QVERIFY(!users[1]->isCleartext());
+}
+
+void TstIos122Aaa::typedFields()
+{
+    const auto parsed = parseIosConfig(QStringLiteral("aaa new-model\n"
+                                                      "aaa authentication login userauth group radius local\n"
+                                                      "aaa authorization network groupauthor local\n"
+                                                      "aaa session-id common\n"
+                                                      "radius-server host 10.0.0.2 auth-port 1645 acct-port 1646 key 7 0822455D0A16\n"
+                                                      "radius-server retransmit 3\n"
+                                                      "tacacs-server host 10.0.0.3 key tac key\n"
+                                                      "end\n"));
+    QVERIFY2(parsed.diagnostics.isEmpty(), qPrintable(lines(parsed.diagnostics)));
+    const auto &config = parsed.config;
+    QCOMPARE(config.all<model::IosAaaNewModel>().size(), 1);
+    const auto lists = config.all<model::IosAaaMethodList>();
+    QCOMPARE(lists.size(), 2);
+    QCOMPARE(lists[0]->service, model::IosAaaMethodList::Service::AuthenticationLogin);
+    QCOMPARE(lists[0]->list, QStringLiteral("userauth"));
+    QCOMPARE(lists[0]->methods, (QStringList{QStringLiteral("group radius"), QStringLiteral("local")}));
+    QCOMPARE(lists[1]->service, model::IosAaaMethodList::Service::AuthorizationNetwork);
+    QCOMPARE(lists[1]->methods, QStringList{QStringLiteral("local")});
+    const auto hosts = config.all<model::IosAaaServerHost>();
+    QCOMPARE(hosts.size(), 2);
+    QCOMPARE(hosts[0]->protocol, model::IosAaaServerHost::Protocol::Radius);
+    QCOMPARE(hosts[0]->address.toString(), QStringLiteral("10.0.0.2"));
+    QCOMPARE(hosts[0]->authPort, 1645);
+    QCOMPARE(hosts[0]->acctPort, 1646);
+    QCOMPARE(hosts[0]->keyEncryption, 7);
+    QCOMPARE(hosts[0]->key, QStringLiteral("0822455D0A16"));
+    QCOMPARE(hosts[1]->protocol, model::IosAaaServerHost::Protocol::Tacacs);
+    QCOMPARE(hosts[1]->key, QStringLiteral("tac key"));   // the rest of the line, as IOS takes it
+    // accounting, session-id and the global radius-server settings stay verbatim
+    QCOMPARE(config.all<model::IosVerbatim>().size(), 2);
+}
+
+void TstIos122Aaa::wrongLines_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("list without method") << "aaa authentication login userauth" << "ios.incomplete-command";
+    QTest::newRow("host without address") << "radius-server host" << "ios.incomplete-command";
+    QTest::newRow("host bad address") << "tacacs-server host 10.0.0.300 key k" << "ios.bad-address";
+    QTest::newRow("key without value") << "radius-server host 10.0.0.2 key" << "ios.incomplete-command";
+}
+
+void TstIos122Aaa::wrongLines()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, code);
+    const auto parsed = parseIosConfig(line + QStringLiteral("\nend\n"));
+    QCOMPARE(parsed.diagnostics.size(), 1);
+    QCOMPARE(parsed.diagnostics.front().code, code);
+    // the line is kept as written
+    QCOMPARE(writeIosConfig(parsed.config).text, line + QStringLiteral("\nend\n"));
+}
+
+void TstIos122Aaa::serverKeysAreSecrets()
+{
+    const QString text = QStringLiteral("radius-server host 10.0.0.2 key radiuskey\nend\n");
+    const auto parsed = parseIosConfig(text);
+    QCOMPARE(writeIosConfig(parsed.config, IosWriteOptions{true}).text,
+             QStringLiteral("radius-server host 10.0.0.2 key ********\nend\n"));
+    QVERIFY(unknownIosSecrets(parsed.config).isEmpty());
+
+    // Imported masked: unknown, reported, and restored from the stored configuration.
+    auto masked = parseIosConfig(QStringLiteral("radius-server host 10.0.0.2 key ********\nend\n"));
+    QCOMPARE(masked.diagnostics.size(), 1);
+    QCOMPARE(masked.diagnostics.front().code, QStringLiteral("ios.password-masked"));
+    QCOMPARE(unknownIosSecrets(masked.config),
+             (QList<IosUnknownSecret>{{IosUnknownSecret::Kind::AaaServerKey, QStringLiteral("radius-server host 10.0.0.2")}}));
+    QCOMPARE(restoreIosSecrets(masked.config, parsed.config), 1);
+    QCOMPARE(writeIosConfig(masked.config).text, text);
+}
+
+void TstIos122Aaa::builderOrder()
+{
+    // Users, then AAA after them; server lines after the access lists, before the lines.
+    const auto parsed = parseIosConfig(QStringLiteral("radius-server host 10.0.0.2 key k\n"
+                                                      "aaa authorization network groupauthor local\n"
+                                                      "aaa authentication login userauth local\n"
+                                                      "username alice password 0 wonderland\n"
+                                                      "aaa new-model\n"
+                                                      "access-list 110 permit ip any any\n"
+                                                      "end\n"));
+    const QString built = writeIosConfig(completeIosConfig(parsed.config)).text;
+    const QStringList order{QStringLiteral("username alice"), QStringLiteral("aaa new-model"),
+                            QStringLiteral("aaa authentication login userauth local"),
+                            QStringLiteral("aaa authorization network groupauthor local"),
+                            QStringLiteral("access-list 110"), QStringLiteral("radius-server host 10.0.0.2 key k"),
+                            QStringLiteral("line con 0")};
+    qsizetype from = 0;
+    for (const QString &line : order) {
+        const qsizetype at = built.indexOf(line, from);
+        QVERIFY2(at >= 0, qPrintable(line + QStringLiteral(" in\n") + built));
+        from = at;
+    }
 }
 
 QTEST_GUILESS_MAIN(TstIos122Aaa)
