@@ -7,6 +7,8 @@
 #include "sim/devices/sim_network.h"
 #include "sim/devices/sim_node.h"
 
+#include <algorithm>
+
 namespace vtd::sim::ike {
 
 AaaDirectory AaaDirectory::fromProject(const model::Project &project)
@@ -21,10 +23,15 @@ AaaDirectory AaaDirectory::fromProject(const model::Project &project)
 
 namespace {
 /** An IOS router's own AAA settings (method lists, usernames, server lines) for XAUTH: only a
- *  router that runs IKE needs them, so only its configuration is read a second time. */
+ *  router with a crypto map that runs XAUTH needs them, so only its configuration is read a
+ *  second time (LAN-to-LAN routers are not). */
 void installIosAaa(devices::SimNode &router, const QString &configText)
 {
-    if (ike::IkeDaemon::of(router))
+    const IkeDaemon *daemon = IkeDaemon::of(router);
+    if (!daemon)
+        return;
+    const QList<CryptoMapBinding> &bindings = daemon->config().bindings;
+    if (std::any_of(bindings.begin(), bindings.end(), [](const CryptoMapBinding &b) { return b.xauth; }))
         IosAaa::install(router, gen::ios122::parseIosConfig(configText, router.name()).config);
 }
 } // namespace
