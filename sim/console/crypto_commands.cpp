@@ -1,4 +1,5 @@
 #include "crypto_commands.h"
+#include "crypto_clear_commands.h"
 #include "console_command_registry.h"
 #include "device_console.h"
 #include "device_state.h"
@@ -171,20 +172,6 @@ QString showIosDebugging(CommandContext &context)
     return lines.isEmpty() ? QString() : QStringLiteral("Cryptographic Subsystem:\n") + lines;
 }
 
-QString clearIkeSas(CommandContext &context)
-{
-    if (ike::IkeDaemon *daemon = daemonOf(context))
-        daemon->clearIkeSas();
-    return {};
-}
-
-QString clearIpsecSas(CommandContext &context)
-{
-    if (ike::IkeDaemon *daemon = daemonOf(context))
-        daemon->clearIpsecSas();
-    return {};
-}
-
 void registerDebugCommands(CommandRegistry &registry, Platform platform)
 {
     const bool withLevel = true;
@@ -207,16 +194,14 @@ void registerCryptoCommands(CommandRegistry &registry)
     registry.add(Platform::Pix, QStringLiteral("show crypto isakmp sa"), showIsakmpSa);
     registry.add(Platform::Pix, QStringLiteral("show crypto ipsec sa"), showIpsecSa);
     registry.add(Platform::Pix, QStringLiteral("show crypto map"), showPixCryptoMap);
-    registry.add(Platform::Pix, QStringLiteral("clear crypto isakmp sa"), clearIkeSas);
-    registry.add(Platform::Pix, QStringLiteral("clear crypto ipsec sa"), clearIpsecSas);
 
     registerDebugCommands(registry, Platform::Ios);
     registry.add(Platform::Ios, QStringLiteral("show debugging"), showIosDebugging);
     registry.add(Platform::Ios, QStringLiteral("show crypto isakmp sa"), showIosIsakmpSa);
     registry.add(Platform::Ios, QStringLiteral("show crypto ipsec sa"), showIosIpsecSa);
     registry.add(Platform::Ios, QStringLiteral("show crypto map"), showIosCryptoMap);
-    registry.add(Platform::Ios, QStringLiteral("clear crypto isakmp"), clearIkeSas);
-    registry.add(Platform::Ios, QStringLiteral("clear crypto sa"), clearIpsecSas);
+
+    registerCryptoClearCommands(registry);
 }
 
 } // namespace vtd::sim::console

@@ -76,6 +76,16 @@ public:
      *  Informational DELETE under its IKE SA, then the SAs go (ike_informational.cpp). */
     void clearIkeSas();
     void clearIpsecSas();
+    /** The selective forms (ike_clear.cpp): `clear crypto ipsec sa peer|map|entry` (PIX 6.2),
+     *  `clear crypto sa peer|map|entry` and `clear crypto isakmp CONN-ID` (IOS 12.2). Only the
+     *  named SAs go, each pair with its sibling; their peers get the DELETE. Return how many
+     *  SA pairs (IKE SAs) went: none for a peer, map, SPI or conn-id without SAs. */
+    int clearIpsecSasWithPeer(model::Ipv4Address peer);
+    int clearIpsecSasOfMap(const QString &map);
+    /** An SA by its destination and SPI: our inbound one (destination = our address) or our
+     *  outbound one (destination = the peer), with the other SA of its pair. */
+    int clearIpsecSaEntry(model::Ipv4Address destination, std::uint32_t spi);
+    int clearIkeSa(int connId);
 
 private:
     // ike_daemon.cpp: plumbing
@@ -177,6 +187,10 @@ private:
     void sendEspDelete(model::Ipv4Address peer, const std::vector<std::uint32_t> &inboundSpis);
     /** The "VPN Peer" table's counterpart of notePeer(). */
     void releasePeer(model::Ipv4Address peer, const QString &layer);
+
+    // ike_clear.cpp: the selective clear commands
+    /** DELETE to each pair's peer (one message per peer), then the pairs end as "cleared". */
+    int clearIpsecPairs(const std::vector<std::pair<std::uint32_t, std::uint32_t>> &keys);
 
     // ike_sa_lifetimes.cpp: IPsec SA lifetimes (seconds, kilobytes), rekey, IKE SA lifetime
     using PairKey = std::pair<std::uint32_t, std::uint32_t>;  ///< (address, SPI)
