@@ -158,6 +158,8 @@ private:
     /** Asks the crypto map's AAA server; false (with a diagnostic) for a refused user. */
     bool checkXauthUser(const IkeSa &sa, const QString &user, const QString &password);
     void sendXauthStatus(IkeSa &sa, bool accepted);
+    /** A refused or cancelled XAUTH: DELETE of the IKE SA to the client, then the SA goes. */
+    void endRefusedSa(IkeSa &sa, const QString &reason);
 
     // ike_quick_mode.cpp
     void startQuickMode(IkeSa &sa, const PendingQuickMode &pending);

@@ -6,7 +6,8 @@
 //   G->C  CFG_SET      XAUTH_STATUS=1 (OK) or 0 (FAIL)                              M-ID b
 //   C->G  CFG_ACK      XAUTH_STATUS                                                  M-ID b
 // Mode Config and Quick Mode wait for an OK (IkeSa::isAuthorised); after a FAIL the gateway
-// deletes the IKE SA. A reply carrying XAUTH_STATUS=0 and no user is the client cancelling.
+// deletes the IKE SA and tells the client with an Informational DELETE (after the CFG_ACK).
+// A reply carrying XAUTH_STATUS=0 and no user is the client cancelling.
 
 #include "ike_daemon.h"
 
@@ -14,6 +15,7 @@
 #include "ike_debug_lines.h"
 #include "ios_aaa.h"
 #include "ios_xauth_check.h"
+#include "informational_debug_lines.h"
 #include "transaction_messages.h"
 #include "xauth_debug_lines.h"
 
@@ -94,7 +96,7 @@ void IkeDaemon::onXauthReply(IkeSa &sa, const AttributePayload &reply)
         reportDiagnostic(QStringLiteral("ike.xauth-cancelled"), QStringLiteral("error"), sa.peer,
                          {{QStringLiteral("peer"), sa.peer.toString()}, {QStringLiteral("group"), sa.groupName}});
         m_debug.isakmp(debug_lines::returnStatus());
-        deleteSa(sa, QStringLiteral("XAUTH cancelled"));
+        endRefusedSa(sa, QStringLiteral("XAUTH cancelled"));
         return;
     }
     sa.xauth->user = user;
@@ -125,7 +127,17 @@ void IkeDaemon::onXauthAck(IkeSa &sa)
     sa.xauth->done = true;
     // A refused user keeps no IKE SA: the client has to dial again.
     if (!sa.xauth->accepted)
-        deleteSa(sa, QStringLiteral("XAUTH failed"));
+        endRefusedSa(sa, QStringLiteral("XAUTH failed"));
+}
+
+void IkeDaemon::endRefusedSa(IkeSa &sa, const QString &reason)
+{
+    // The PIX tells the client with a DELETE of the IKE SA rather than leaving it to time out
+    // [infer: reference "on FAIL the gateway deletes the IKE SA"; the wire message is RFC 2408's
+    // DELETE, its debug lines those of `clear crypto isakmp sa`].
+    m_debug.isakmp(debug_lines::deletingIkeSa(sa.local, sa.peer));
+    sendIkeDelete(sa);
+    deleteSa(sa, reason);
 }
 
 bool IkeDaemon::checkXauthUser(const IkeSa &sa, const QString &user, const QString &password)

@@ -125,6 +125,7 @@ void VpnClientDaemon::disconnect()
     sendDeletes();
     m_node.simulator().cancel(m_retransmit);
     m_retransmit = {};
+    m_refusal.clear();
     m_sad.clear();
     m_sas.clear();
     m_sa = nullptr;
@@ -356,7 +357,7 @@ void VpnClientDaemon::onXauthStatus(std::uint32_t mid, const AttributePayload &s
                                {DataAttribute::tv(ConfigAttribute::XauthStatus, std::uint16_t(echoed))}};
     transmit(sealTransaction(m_node, sa, mid, ack));
     if (!accepted) {
-        fail(QStringLiteral("XAUTH: the gateway %1 refused user \"%2\"").arg(m_gateway.toString(), m_user));
+        awaitRefusalDelete(QStringLiteral("XAUTH: the gateway %1 refused user \"%2\"").arg(m_gateway.toString(), m_user));
         return;
     }
     sendModeConfigRequest();

@@ -57,6 +57,9 @@ private:
     void awaitXauth();
     void onXauthRequest(std::uint32_t mid, const AttributePayload &request);
     void onXauthStatus(std::uint32_t mid, const AttributePayload &set);
+    /** After XAUTH_STATUS FAIL: the connect fails when the gateway's DELETE of the IKE SA
+     *  arrives, or with the refusal alone when none comes (vpn_client_informational.cpp). */
+    void awaitRefusalDelete(const QString &refusal);
     void onModeConfigReply(const AttributePayload &reply);
     void startQuickMode(const model::Ipv4Prefix &remote);
     void onQuickModeReply(const EncryptedMessage &received);
@@ -84,6 +87,7 @@ private:
     int m_listenerId = 0;
     std::uint16_t m_outerIpId = 0;
     EventId m_retransmit;
+    QString m_refusal;                         ///< the gateway refused XAUTH: why (until its DELETE)
     int m_retries = 0;
 };
 

@@ -1,6 +1,7 @@
 // Informational exchanges of the VPN Client (RFC 2409 §5.7): `disconnect` tells the gateway
 // with DELETEs (the ESP SAs by the client's inbound SPIs, then the IKE SA by its cookies); a
-// DELETE from the gateway removes what it names; an R-U-THERE (RFC 3706) gets its ACK.
+// DELETE from the gateway removes what it names (after a refused XAUTH it ends the connect as
+// failed); an R-U-THERE (RFC 3706) gets its ACK.
 
 #include "vpn_client_daemon.h"
 
@@ -9,7 +10,14 @@
 
 #include "sim/engine/simulator.h"
 
+#include <utility>
+
 namespace vtd::sim::ike {
+
+namespace {
+/** How long a refused client waits for the gateway's DELETE [unverified]. */
+constexpr SimTime RefusalDeleteWait = SimTime::fromSeconds(5);
+} // namespace
 
 void VpnClientDaemon::sendInformational(const std::vector<Payload> &payloads)
 {
@@ -31,6 +39,19 @@ void VpnClientDaemon::sendDeletes()
     if (!inbound.empty())
         sendInformational({espDelete(inbound)});
     sendInformational({ikeDelete(*m_sa)});
+}
+
+void VpnClientDaemon::awaitRefusalDelete(const QString &refusal)
+{
+    // The gateway deletes the IKE SA after the CFG_ACK; the client keeps the SA until that
+    // DELETE so that it can verify it [infer: VPN Client 3.6 reports the refusal and the
+    // deleted SA; the wait for a DELETE that never comes is the client's own].
+    m_refusal = refusal;
+    m_node.simulator().cancel(m_retransmit);
+    m_retransmit = m_node.simulator().schedule(RefusalDeleteWait, [this] {
+        m_retransmit = {};
+        fail(std::exchange(m_refusal, QString()));
+    });
 }
 
 void VpnClientDaemon::onInformational(const EncryptedMessage &received)
@@ -67,6 +88,10 @@ void VpnClientDaemon::onDelete(const DeletePayload &payload)
         m_sa = nullptr;
         m_connected = false;
         m_quickModesDone = 0;
+        if (!m_refusal.isEmpty()) {
+            const QString refusal = std::exchange(m_refusal, QString());
+            fail(refusal + QStringLiteral("; it deleted the IKE SA"));
+        }
         return;
     }
     if (payload.protocol != ProtocolId::IpsecEsp)

@@ -125,6 +125,8 @@ private slots:
     void connect();
     void rightCredentialsCarryTraffic();
     void xauthRunsBeforeModeConfig();
+    void refusalDeletesTheIkeSa_data();
+    void refusalDeletesTheIkeSa();
 };
 
 void TstIkeXauth::connect_data()
@@ -250,6 +252,63 @@ void TstIkeXauth::xauthRunsBeforeModeConfig()
     // "ID = 1234 (0x4d2)": the decimal and hexadecimal forms of one message ID.
     const QStringList id = initiating.at(0).section(QStringLiteral("ID = "), 1).split(QLatin1Char(' '));
     QCOMPARE(QStringLiteral("(0x%1)").arg(id.at(0).toULongLong(), 0, 16), id.at(1));
+}
+
+void TstIkeXauth::refusalDeletesTheIkeSa_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("reason");     // the SA end snow traces
+    QTest::addColumn<bool>("afterAck");      // snow deletes after the client's CFG_ACK
+    QTest::addColumn<QString>("outcome");    // the client's failed connect says this
+
+    const QString server = QStringLiteral("10.0.0.2");
+    QTest::newRow("wrong password") << server << "alice" << "looking-glass" << "XAUTH failed" << true
+                                    << "refused user \"alice\"; it deleted the IKE SA";
+    QTest::newRow("server not there") << "10.0.0.99" << "alice" << "wonderland" << "XAUTH failed" << true
+                                      << "refused user \"alice\"; it deleted the IKE SA";
+    QTest::newRow("cancelled") << server << QString() << QString() << "XAUTH cancelled" << false << "none were given";
+}
+
+void TstIkeXauth::refusalDeletesTheIkeSa()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, user);
+    QFETCH(QString, password);
+    QFETCH(QString, reason);
+    QFETCH(bool, afterAck);
+    QFETCH(QString, outcome);
+
+    Run run(exampleWith(Setup{true, server}));
+    const SimTime start = run.sim.now();
+    SimTime finishedAt;
+    VpnControl::ConnectOutcome result{true, QString()};
+    run.control("vpnclient")->connect(user, password, [&](const VpnControl::ConnectOutcome &o) {
+        result = o;
+        finishedAt = run.sim.now();
+    });
+    run.sim.runUntil(start + SimTime::fromSeconds(40));
+    QVERIFY(!result.connected);
+    QVERIFY2(result.reason.contains(outcome), qPrintable(result.reason));
+    // The DELETE ends the wait: the client does not sit out a timer.
+    QVERIFY(finishedAt - start < SimTime::fromSeconds(5));
+
+    // snow: CFG_SET status 0 (or the cancelling reply), [CFG_ACK], then the DELETE of the IKE SA.
+    const QStringList snow = run.console("snow");
+    const qsizetype ack = snow.indexOf(QStringLiteral("ISAKMP: Config payload CFG_ACK"));
+    QCOMPARE(ack >= 0, afterAck);
+    const qsizetype deleting = indexOfPrefix(snow, QStringLiteral("ISAKMP (0): deleting SA: src "));
+    const qsizetype sending = indexOfPrefix(snow, QStringLiteral("ISAKMP (0): sending DELETE payload protocol 1, spi size 16"));
+    QVERIFY2(deleting > ack && sending > deleting, qPrintable(snow.join(u'\n')));
+
+    QStringList ends;
+    for (const SaStateTrace &t : run.recorder.ofType<SaStateTrace>()) {
+        if (t.node == QLatin1String("snow") && t.protocol == QLatin1String("ike") && t.to.isEmpty())
+            ends << t.reason;
+    }
+    QCOMPARE(ends, QStringList{reason});
+    QVERIFY(run.control("snow")->ikeSas().isEmpty() || run.control("snow")->ikeSas().front().state != QLatin1String("QM_IDLE"));
 }
 
 QTEST_GUILESS_MAIN(TstIkeXauth)
