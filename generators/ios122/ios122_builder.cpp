@@ -24,7 +24,7 @@ int sectionOf(const IosStatement &s)
     if (std::holds_alternative<IosAaaNewModel>(s) || std::holds_alternative<IosAaaMethodList>(s)) return Aaa;
     if (std::holds_alternative<IosAaaServerHost>(s)) return AaaServers;
     if (std::holds_alternative<IosIsakmpPolicy>(s) || std::holds_alternative<IosIsakmpKey>(s)
-        || std::holds_alternative<IosIsakmpIdentity>(s)) return Isakmp;
+        || std::holds_alternative<IosIsakmpIdentity>(s) || std::holds_alternative<IosClientGroup>(s)) return Isakmp;
     if (std::holds_alternative<IosIpsecLifetime>(s) || std::holds_alternative<IosTransformSet>(s)) return Ipsec;
     if (std::holds_alternative<IosDynamicMapEntry>(s)) return DynamicMaps;
     if (std::holds_alternative<IosCryptoMapEntry>(s) || std::holds_alternative<IosCryptoMapOption>(s)) return CryptoMaps;
@@ -49,6 +49,7 @@ QList<qint64> sortKey(const IosStatement &s, const QStringList &names)
     if (const auto *p = std::get_if<IosIsakmpPolicy>(&s)) return {0, p->priority};
     if (std::holds_alternative<IosIsakmpKey>(s)) return {1};
     if (std::holds_alternative<IosIsakmpIdentity>(s)) return {2};
+    if (std::holds_alternative<IosClientGroup>(s)) return {3};
     if (std::holds_alternative<IosIpsecLifetime>(s)) return {0};
     if (std::holds_alternative<IosTransformSet>(s)) return {1};
     if (const auto *d = std::get_if<IosDynamicMapEntry>(&s)) return {nameIndex(d->map), d->seq};

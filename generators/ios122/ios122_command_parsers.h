@@ -27,6 +27,7 @@ std::optional<model::IosCryptoMapCommand> parseCryptoMapCommand(Tokens &t);
 std::optional<model::IosNamedAclCommand> parseNamedAclCommand(Tokens &t, bool standard);
 std::optional<model::IosRouteMapCommand> parseRouteMapCommand(Tokens &t);
 std::optional<model::IosLineCommand> parseLineCommand(Tokens &t);
+std::optional<model::IosClientGroupCommand> parseClientGroupCommand(Tokens &t);
 
 /** Reads the first word of a mode: unknown words give `unknownCode` (a warning), ambiguous
  *  prefixes an error. */

@@ -1,6 +1,7 @@
 // Global-mode AAA lines of IOS 12.2: `aaa new-model`, `aaa authentication login` and
 // `aaa authorization network` method lists, `radius-server host` and `tacacs-server host`.
-// Other AAA lines (accounting, session-id, server groups, global keys) stay verbatim.
+// Other AAA lines (accounting, session-id, server groups, global keys) stay verbatim. Also the
+// sub-commands of `crypto isakmp client configuration group` (its header: parse_crypto).
 
 #include "generators/secrets.h"
 #include "ios122_command_parsers.h"
@@ -98,6 +99,36 @@ std::optional<IosStatement> parseServerHostCommand(Tokens &t, IosAaaServerHost::
     if (!t.finish())
         return std::nullopt;
     return IosStatement(std::move(h));
+}
+
+std::optional<IosClientGroupCommand> parseClientGroupCommand(Tokens &t)
+{
+    const auto kw = t.optionalKeyword({arg("key"), arg("pool"), arg("dns"), arg("wins"), arg("domain")});
+    if (!kw) {
+        if (!t.failed())
+            t.unmodelled();   // acl, netmask, include-local-lan, save-password, banner ...
+        return std::nullopt;
+    }
+    if (*kw == QLatin1String("key")) {
+        const auto secret = readSecretText(t, {0, 6});
+        if (!secret)
+            return std::nullopt;
+        return IosClientGroupCommand(IosClientGroupKey{secret->encryption, secret->value});
+    }
+    IosClientGroupSetting setting;
+    setting.kind = *kw == QLatin1String("pool")  ? IosClientGroupSetting::Kind::Pool
+                   : *kw == QLatin1String("dns") ? IosClientGroupSetting::Kind::Dns
+                   : *kw == QLatin1String("wins") ? IosClientGroupSetting::Kind::Wins
+                                                  : IosClientGroupSetting::Kind::Domain;
+    const bool addresses = setting.kind == IosClientGroupSetting::Kind::Dns
+                           || setting.kind == IosClientGroupSetting::Kind::Wins;
+    setting.values << (addresses ? t.address(arg("a server address")).value_or(Ipv4Address()).toString()
+                                 : t.word(arg("a name")).value_or(QString()));
+    if (addresses && !t.atEnd())
+        setting.values << t.address(arg("a second server address")).value_or(Ipv4Address()).toString();
+    if (!t.finish())
+        return std::nullopt;
+    return IosClientGroupCommand(std::move(setting));
 }
 
 } // namespace vtd::gen::ios122

@@ -56,6 +56,8 @@ std::optional<IosStatement> parseIsakmp(Tokens &t)
         return finished(t, IosIsakmpPolicy{int(t.number(1, 10000, arg("policy priority")).value_or(1)), {}});
     if (kw == QLatin1String("key"))
         return parseIsakmpKey(t);
+    if (kw == QLatin1String("client") && t.optionalKeyword({arg("configuration")}) && t.optionalKeyword({arg("group")}))
+        return finished(t, IosClientGroup{t.word(arg("a group name")).value_or(QString()), {}});
     if (kw == QLatin1String("identity")) {
         const auto id = t.keyword({arg("address"), arg("dn"), arg("hostname")}, arg("address, hostname or dn"));
         const auto kind = id == QLatin1String("dn")         ? IosIsakmpIdentity::Kind::Dn

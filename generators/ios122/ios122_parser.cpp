@@ -57,6 +57,7 @@ private:
     void reportTokens(const Tokens &t, int line);
     void checkSecret(const IosStatement &s, int line);
     void checkLinePassword(const IosLine &l, const IosLineCommand &c, int line);
+    void checkGroupKey(const IosClientGroup &g, const IosClientGroupCommand &c, int line);
     int lineNumber() const { return m_index + 1; }
 
     QString m_fileName;
@@ -151,6 +152,8 @@ void IosReader::readSubLine(const QString &text)
         command = int(b.commands.size()) - 1;
         if constexpr (std::is_same_v<std::decay_t<decltype(b)>, IosLine>)
             checkLinePassword(b, b.commands.last(), lineNumber());
+        if constexpr (std::is_same_v<std::decay_t<decltype(b)>, IosClientGroup>)
+            checkGroupKey(b, b.commands.last(), lineNumber());
     };
     auto parseOr = [&](auto parser) { return comment ? decltype(parser(t)){} : parser(t); };
     std::visit(Overloaded{
@@ -164,6 +167,7 @@ void IosReader::readSubLine(const QString &text)
                    },
                    [&](IosRouteMap &b) { add(b, parseOr(parseRouteMapCommand)); },
                    [&](IosLine &b) { add(b, parseOr(parseLineCommand)); },
+                   [&](IosClientGroup &b) { add(b, parseOr(parseClientGroupCommand)); },
                    [](auto &) {},
                },
                m_result.config.statements[block]);
@@ -244,6 +248,12 @@ void IosReader::checkSecret(const IosStatement &s, int line)
                                                                                      : "tacacs-server host ");
         report(ParseFailure{arg("ios.password-masked"), {{arg("what"), server + h->address.toString()}}, true}, line);
     }
+}
+
+void IosReader::checkGroupKey(const IosClientGroup &g, const IosClientGroupCommand &c, int line)
+{
+    if (const auto *k = std::get_if<IosClientGroupKey>(&c); k && !k->value)
+        report(ParseFailure{arg("ios.password-masked"), {{arg("what"), arg("client configuration group ") + g.name}}, true}, line);
 }
 
 void IosReader::checkLinePassword(const IosLine &l, const IosLineCommand &c, int line)

@@ -148,6 +148,19 @@ QString transformSetText(const IosTransformSetCommand &c)
                       c);
 }
 
+QString clientGroupText(const IosClientGroupCommand &c, const PrintOptions &options)
+{
+    static const char *const names[] = {"pool ", "dns ", "wins ", "domain "};
+    return std::visit(Overloaded{
+                          [&](const IosClientGroupKey &k) {
+                              return l1("key ") + secretText(k.encryption, k.value, k.isCleartext(), options);
+                          },
+                          [](const IosClientGroupSetting &s) { return l1(names[int(s.kind)]) + s.values.join(u' '); },
+                          [](const IosVerbatim &v) { return v.text; },
+                      },
+                      c);
+}
+
 /** Typed sub-commands get one space; verbatim ones keep their own indentation. */
 template <class List, class Print> QStringList indented(const List &commands, Print print)
 {
@@ -201,6 +214,9 @@ QStringList subCommandLines(const IosStatement &statement, const PrintOptions &o
                           [](const IosRouteMap &b) { return indented(b.commands, routeMapText); },
                           [&](const IosLine &b) {
                               return indented(b.commands, [&](const auto &c) { return lineText(c, options); });
+                          },
+                          [&](const IosClientGroup &b) {
+                              return indented(b.commands, [&](const auto &c) { return clientGroupText(c, options); });
                           },
                           [](const auto &) { return QStringList(); },
                       },

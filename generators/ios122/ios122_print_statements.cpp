@@ -149,6 +149,7 @@ QString one(const IosStatement &s, const PrintOptions &options)
             [](const IosAaaNewModel &) { return l1("aaa new-model"); },
             [](const IosAaaMethodList &m) { return methodListText(m); },
             [&](const IosAaaServerHost &h) { return serverHostText(h, options); },
+            [](const IosClientGroup &g) { return l1("crypto isakmp client configuration group ") + g.name; },
             [](const IosLine &l) { return lineHeader(l); },
             [](const IosInterface &i) {
                 return l1("interface ") + i.name + (i.subinterfaceType.isEmpty() ? QString() : u' ' + i.subinterfaceType);

@@ -36,6 +36,15 @@ std::optional<QString> knownServerKey(const IosAaaServerHost &h, const IosConfig
     return std::nullopt;
 }
 
+std::optional<QString> knownGroupKey(const IosClientGroup &g, const IosConfig &known)
+{
+    for (const IosClientGroup *candidate : known.all<IosClientGroup>()) {
+        if (candidate->name == g.name && candidate->key() && candidate->key()->value)
+            return candidate->key()->value;
+    }
+    return std::nullopt;
+}
+
 bool sameLine(const IosLine &a, const IosLine &b)
 {
     return a.kind == b.kind && a.first == b.first && a.last == b.last;
@@ -78,6 +87,10 @@ std::optional<QString> restoredValue(const IosStatement &s, int command, const I
         return knownUserPassword(*u, known);
     if (const auto *h = std::get_if<IosAaaServerHost>(&s); h && h->hasKey && !h->key)
         return knownServerKey(*h, known);
+    if (const auto *g = std::get_if<IosClientGroup>(&s); g && command >= 0) {
+        const auto *k = std::get_if<IosClientGroupKey>(&g->commands.at(command));
+        return k && !k->value ? knownGroupKey(*g, known) : std::nullopt;
+    }
     if (const auto *l = std::get_if<IosLine>(&s); l && command >= 0) {
         const auto *p = std::get_if<IosLinePassword>(&l->commands.at(command));
         if (p && !p->value)
@@ -107,6 +120,10 @@ QList<IosUnknownSecret> unknownIosSecrets(const IosConfig &config)
         if (h->hasKey && !h->key)
             result << IosUnknownSecret{IosUnknownSecret::Kind::AaaServerKey, serverLabel(*h)};
     }
+    for (const IosClientGroup *g : config.all<IosClientGroup>()) {
+        if (g->key() && !g->key()->value)
+            result << IosUnknownSecret{IosUnknownSecret::Kind::ClientGroupKey, g->name};
+    }
     return result;
 }
 
@@ -134,6 +151,13 @@ int restoreIosSecrets(IosConfig &edited, const IosConfig &known)
             else if (auto *h = std::get_if<IosAaaServerHost>(&s))
                 h->key = value;
             ++restored;
+        } else if (auto *g = std::get_if<IosClientGroup>(&s)) {
+            for (int c = 0; c < g->commands.size(); ++c) {
+                if (const auto groupValue = restoredValue(s, c, known)) {
+                    std::get<IosClientGroupKey>(g->commands[c]).value = groupValue;
+                    ++restored;
+                }
+            }
         } else if (auto *l = std::get_if<IosLine>(&s)) {
             for (int c = 0; c < l->commands.size(); ++c) {
                 const auto lineValue = restoredValue(s, c, known);

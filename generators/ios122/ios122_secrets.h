@@ -2,7 +2,7 @@
 
 // Secrets of an IOS configuration: pre-shared keys (`crypto isakmp key`), user passwords
 // (`username ... password`), line passwords (` password` under `line`) and the keys of
-// `radius-server host` / `tacacs-server host` lines. What is shown is
+// `radius-server host` / `tacacs-server host` lines and the ` key` of client configuration groups. What is shown is
 // masked by the writer (IosWriteOptions::maskSecrets); what was imported masked is unknown until
 // supplied; and text applied back with ******** keeps the secret it stood for.
 
@@ -16,10 +16,11 @@ namespace vtd::gen::ios122 {
 /** A secret the configuration holds only as ******** (imported masked). */
 struct IosUnknownSecret
 {
-    enum class Kind { PresharedKey, UserPassword, LinePassword, AaaServerKey };
+    enum class Kind { PresharedKey, UserPassword, LinePassword, AaaServerKey, ClientGroupKey };
     Kind kind = Kind::PresharedKey;
     QString name;   ///< the peer (address, or host name), the user, the line ("vty 0 4"), or
-                    ///< the AAA server ("radius-server host 10.0.0.2")
+                    ///< the AAA server ("radius-server host 10.0.0.2"), or the client
+                    ///< configuration group ("VPNclient")
     friend bool operator==(const IosUnknownSecret &, const IosUnknownSecret &) = default;
 };
 

@@ -1,15 +1,19 @@
 #pragma once
 
-// Typed IOS 12.2 statements for AAA: `aaa new-model`, the method lists XAUTH and Easy VPN
-// group lookups name, and the RADIUS / TACACS+ server lines. Other `aaa ...` and
-// `radius-server ...` lines stay verbatim. One struct = one statement.
+// Typed IOS 12.2 statements for AAA and remote access: `aaa new-model`, the method lists XAUTH
+// and Easy VPN group lookups name, the RADIUS / TACACS+ server lines, and the Easy VPN server's
+// `crypto isakmp client configuration group` blocks. Other `aaa ...` and `radius-server ...`
+// lines stay verbatim. One struct = one statement.
 
+#include "ios_system_commands.h"
 #include "model/ipv4.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+#include <variant>
 
 namespace vtd::model {
 
@@ -44,6 +48,40 @@ struct IosAaaServerHost
 
     bool isCleartext() const { return keyEncryption.value_or(0) == 0; }
     friend bool operator==(const IosAaaServerHost &, const IosAaaServerHost &) = default;
+};
+
+/** ` key [0|6] KEY` under a client configuration group: the group's pre-shared key. */
+struct IosClientGroupKey
+{
+    std::optional<int> encryption;      ///< as written: nullopt or 0 cleartext, 6 encrypted
+    std::optional<QString> value;       ///< nullopt: imported masked (********), unknown
+
+    bool isCleartext() const { return encryption.value_or(0) == 0; }
+    friend bool operator==(const IosClientGroupKey &, const IosClientGroupKey &) = default;
+};
+
+/** ` pool NAME`, ` dns A [B]`, ` wins A [B]` or ` domain NAME` under a client configuration group. */
+struct IosClientGroupSetting
+{
+    enum class Kind { Pool, Dns, Wins, Domain };
+    Kind kind = Kind::Pool;
+    QStringList values;                 ///< as written (names or addresses)
+    friend bool operator==(const IosClientGroupSetting &, const IosClientGroupSetting &) = default;
+};
+
+using IosClientGroupCommand = std::variant<IosClientGroupKey, IosClientGroupSetting, IosVerbatim>;
+
+/** `crypto isakmp client configuration group NAME` (Easy VPN server, 12.2(8)T) and its
+ *  sub-commands in order; the VPN Client's GroupName selects it. */
+struct IosClientGroup
+{
+    QString name;
+    QList<IosClientGroupCommand> commands;
+
+    const IosClientGroupKey *key() const;
+    /** The values of the last setting of that kind; empty: not set. */
+    QStringList setting(IosClientGroupSetting::Kind kind) const;
+    friend bool operator==(const IosClientGroup &, const IosClientGroup &) = default;
 };
 
 } // namespace vtd::model

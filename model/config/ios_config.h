@@ -28,7 +28,7 @@ using IosStatement = std::variant<
     // the box
     IosVersion, IosHostname, IosBanner, IosUsername, IosLine, IosInterface,
     // AAA
-    IosAaaNewModel, IosAaaMethodList, IosAaaServerHost,
+    IosAaaNewModel, IosAaaMethodList, IosAaaServerHost, IosClientGroup,
     // traffic
     IosIpRoute, IosAccessList, IosNamedAccessList, IosNatInsideSource, IosRouteMap,
     // IKE / IPsec

@@ -71,26 +71,33 @@ model::IsakmpIdentityCmd::Kind identityOf(model::IosIsakmpIdentity::Kind kind)
                                                             : model::IsakmpIdentityCmd::Kind::Address;
 }
 
-/** `crypto isakmp client configuration group NAME` sub-commands the VPN Client's group uses:
- *  ` key K` (the group's pre-shared key), ` pool P`, ` dns A [B]`, ` wins A [B]`, ` domain D`. */
-void readGroupLine(const QStringList &words, model::VpnGroup &group)
+QList<model::Ipv4Address> addresses(const QStringList &values)
 {
-    if (words.size() < 2)
-        return;
-    if (words[0] == QLatin1String("key")) {
-        group.hasPassword = true;
-        group.password = words[1];
-    } else if (words[0] == QLatin1String("pool")) {
-        group.addressPool = words[1];
-    } else if (words[0] == QLatin1String("domain")) {
-        group.defaultDomain = words[1];
-    } else if (words[0] == QLatin1String("dns") || words[0] == QLatin1String("wins")) {
-        QList<model::Ipv4Address> &servers = words[0] == QLatin1String("dns") ? group.dnsServers : group.winsServers;
-        for (const QString &word : words.mid(1)) {
-            if (const auto address = model::Ipv4Address::parse(word))
-                servers << *address;
-        }
+    QList<model::Ipv4Address> found;
+    for (const QString &value : values) {
+        if (const auto address = model::Ipv4Address::parse(value))
+            found << *address;
     }
+    return found;
+}
+
+/** `crypto isakmp client configuration group NAME` as the VPN Client's group: ` key` (its
+ *  pre-shared key), ` pool`, ` dns`, ` wins`, ` domain`. */
+model::VpnGroup vpnGroupOf(const model::IosClientGroup &group)
+{
+    using Kind = model::IosClientGroupSetting::Kind;
+    model::VpnGroup out;
+    out.name = group.name;
+    if (const model::IosClientGroupKey *key = group.key()) {
+        out.hasPassword = true;
+        out.password = key->value;
+    }
+    const QStringList pool = group.setting(Kind::Pool);
+    out.addressPool = pool.value(0);
+    out.dnsServers = addresses(group.setting(Kind::Dns));
+    out.winsServers = addresses(group.setting(Kind::Wins));
+    out.defaultDomain = group.setting(Kind::Domain).value(0);
+    return out;
 }
 
 /** `ip local pool NAME FIRST [LAST]`. */
@@ -106,31 +113,16 @@ std::optional<AddressPool> localPool(const QStringList &words)
     return AddressPool{words[3], *first, *last};
 }
 
-/** The Easy VPN server groups and address pools, which the IOS dialect keeps verbatim: a
- *  group block is its header line followed by the indented lines under it. */
+/** The Easy VPN server groups, and the address pools (`ip local pool`, kept verbatim). */
 void addClientGroups(const model::IosConfig &config, IkeConfig &out)
 {
-    model::VpnGroup *group = nullptr;
-    for (const model::IosStatement &statement : config.statements) {
-        const auto *line = std::get_if<model::IosVerbatim>(&statement);
-        if (!line) {
-            group = nullptr;
-            continue;
-        }
-        const QStringList words = line->text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (line->text.startsWith(QLatin1Char(' '))) {
-            if (group)
-                readGroupLine(words, *group);
-            continue;
-        }
-        group = nullptr;
-        if (words.size() == 6 && line->text.startsWith(QLatin1String("crypto isakmp client configuration group "))) {
-            out.groups << model::VpnGroup{};
-            out.groups.last().name = words[5];
-            group = &out.groups.last();
-        } else if (const auto pool = localPool(words)) {
+    for (const model::IosClientGroup *group : config.all<model::IosClientGroup>())
+        out.groups << vpnGroupOf(*group);
+    for (const model::IosVerbatim *line : config.all<model::IosVerbatim>()) {
+        if (line->text.startsWith(QLatin1Char(' ')))
+            continue;   // a sub-line of some unmodelled block
+        if (const auto pool = localPool(line->text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)))
             out.pools << *pool;
-        }
     }
 }
 

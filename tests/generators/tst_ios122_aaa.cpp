@@ -12,9 +12,10 @@ using namespace vtd::gen::ios122;
 // The lines an IOS 12.2 router needs to check VPN Client users with XAUTH (aaa new-model,
 // method lists, usernames, RADIUS/TACACS+ hosts, Easy VPN server groups, address pools) are
 // read without findings and written back byte for byte. aaa new-model, the login/network method
-// lists and the server host lines are typed (their keys are secrets: masked for display,
-// unknown when imported masked, restored when applied back); the group block and the pool stay
-// verbatim, which the simulator reads as such (sim/ike/ios_ike_config.cpp).
+// lists, the server host lines and the client configuration group blocks are typed (server and
+// group keys are secrets: masked for display, unknown when imported masked, restored when
+// applied back); `ip local pool` stays verbatim, which the simulator reads as such
+// (sim/ike/ios_ike_config.cpp).
 
 namespace {
 
@@ -40,6 +41,8 @@ private slots:
     void wrongLines_data();
     void wrongLines();
     void serverKeysAreSecrets();
+    void clientGroupIsTyped();
+    void groupKeysAreSecrets();
     void builderOrder();
 };
 
@@ -57,9 +60,11 @@ void TstIos122Aaa::roundTrip_data()
     QTest::newRow("tacacs host") << "tacacs-server host 10.0.0.3 key tackey\n";
     QTest::newRow("client group") << "crypto isakmp client configuration group VPNclient\n"
                                      " key vpnclient123\n"
-                                     " dns 10.0.0.53\n"
+                                     " dns 10.0.0.53 10.0.0.54\n"
+                                     " wins 10.0.0.55\n"
                                      " domain example.com\n"
-                                     " pool remote-VPN\n";
+                                     " pool remote-VPN\n"
+                                     " acl 150\n";
     QTest::newRow("local pool") << "ip local pool remote-VPN 10.1.2.1 10.1.2.254\n";
     QTest::newRow("map options") << "crypto map vpn client authentication list userauth\n"
                                     "crypto map vpn isakmp authorization list groupauthor\n"
@@ -163,6 +168,54 @@ void TstIos122Aaa::serverKeysAreSecrets()
     QCOMPARE(writeIosConfig(masked.config).text, text);
 }
 
+void TstIos122Aaa::clientGroupIsTyped()
+{
+    const auto parsed = parseIosConfig(QStringLiteral("crypto isakmp client configuration group VPNclient\n"
+                                                      " key vpnclient123\n"
+                                                      " dns 10.0.0.53 10.0.0.54\n"
+                                                      " domain example.com\n"
+                                                      " pool remote-VPN\n"
+                                                      " acl 150\n"
+                                                      "crypto isakmp client configuration address-pool local remote-VPN\n"
+                                                      "end\n"));
+    QVERIFY2(parsed.diagnostics.isEmpty(), qPrintable(lines(parsed.diagnostics)));
+    const auto groups = parsed.config.all<model::IosClientGroup>();
+    QCOMPARE(groups.size(), 1);
+    const model::IosClientGroup &group = *groups.front();
+    using Kind = model::IosClientGroupSetting::Kind;
+    QCOMPARE(group.name, QStringLiteral("VPNclient"));
+    QVERIFY(group.key());
+    QCOMPARE(group.key()->value, QStringLiteral("vpnclient123"));
+    QCOMPARE(group.setting(Kind::Dns), (QStringList{QStringLiteral("10.0.0.53"), QStringLiteral("10.0.0.54")}));
+    QCOMPARE(group.setting(Kind::Domain), QStringList{QStringLiteral("example.com")});
+    QCOMPARE(group.setting(Kind::Pool), QStringList{QStringLiteral("remote-VPN")});
+    QVERIFY(group.setting(Kind::Wins).isEmpty());
+    QCOMPARE(group.commands.size(), 5);
+    QVERIFY(std::holds_alternative<model::IosVerbatim>(group.commands.last()));   // acl: not modelled
+    // the global address-pool line stays verbatim
+    QCOMPARE(parsed.config.all<model::IosVerbatim>().size(), 1);
+}
+
+void TstIos122Aaa::groupKeysAreSecrets()
+{
+    const QString text = QStringLiteral("crypto isakmp client configuration group VPNclient\n"
+                                        " key vpnclient123\n"
+                                        " pool remote-VPN\n"
+                                        "end\n");
+    const auto parsed = parseIosConfig(text);
+    QVERIFY(writeIosConfig(parsed.config, IosWriteOptions{true}).text.contains(QStringLiteral("\n key ********\n")));
+    QString maskedText = text;
+    maskedText.replace(QStringLiteral("vpnclient123"), QStringLiteral("********"));
+    auto masked = parseIosConfig(maskedText);
+    QCOMPARE(masked.diagnostics.size(), 1);
+    QCOMPARE(masked.diagnostics.front().code, QStringLiteral("ios.password-masked"));
+    QCOMPARE(unknownIosSecrets(masked.config),
+             (QList<IosUnknownSecret>{{IosUnknownSecret::Kind::ClientGroupKey, QStringLiteral("VPNclient")}}));
+    QCOMPARE(restoreIosSecretsInText(maskedText, text), text);
+    QCOMPARE(restoreIosSecrets(masked.config, parsed.config), 1);
+    QCOMPARE(writeIosConfig(masked.config).text, text);
+}
+
 void TstIos122Aaa::builderOrder()
 {
     // Users, then AAA after them; server lines after the access lists, before the lines.
@@ -172,11 +225,16 @@ void TstIos122Aaa::builderOrder()
                                                       "username alice password 0 wonderland\n"
                                                       "aaa new-model\n"
                                                       "access-list 110 permit ip any any\n"
+                                                      "crypto isakmp client configuration group VPNclient\n"
+                                                      " key vpnclient123\n"
+                                                      "crypto isakmp key cisco123 address 200.1.1.2\n"
                                                       "end\n"));
     const QString built = writeIosConfig(completeIosConfig(parsed.config)).text;
     const QStringList order{QStringLiteral("username alice"), QStringLiteral("aaa new-model"),
                             QStringLiteral("aaa authentication login userauth local"),
                             QStringLiteral("aaa authorization network groupauthor local"),
+                            QStringLiteral("crypto isakmp key cisco123"),
+                            QStringLiteral("crypto isakmp client configuration group VPNclient\n key vpnclient123\n"),
                             QStringLiteral("access-list 110"), QStringLiteral("radius-server host 10.0.0.2 key k"),
                             QStringLiteral("line con 0")};
     qsizetype from = 0;
