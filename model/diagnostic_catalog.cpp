@@ -216,6 +216,9 @@ constexpr CatalogEntry kCatalog[] = {
     // Simulator: SA lives (sim/ike informational, lifetimes, DPD) -- maintained by the SA lifetime work
     {"ike.peer-dead", QT_TRANSLATE_NOOP("Diagnostics", "dead peer detection: {peer} answered none of {tries} R-U-THERE messages (isakmp keepalive {seconds}); its IKE and IPsec SAs were removed")},
     // end of SA lives
+    // Simulator: the VPN Client's own dead peer detection (sim/ike/vpn_client_dpd.cpp) -- maintained by the clear/XAUTH-refusal work
+    {"ike.client-peer-dead", QT_TRANSLATE_NOOP("Diagnostics", "the VPN Client heard nothing from the gateway {gateway} for {seconds} s (PeerTimeout) and {tries} R-U-THERE messages went unanswered: it dropped the tunnel")},
+    // end of VPN Client DPD
     // Simulator: malformed ISAKMP messages (sim/ike, codes from IsakmpDecodeError::code()) -- maintained by the ISAKMP codec work
     {"isakmp.truncated", QT_TRANSLATE_NOOP("Diagnostics", "malformed ISAKMP message: {where} at offset {offset} is cut short ({detail})")},
     {"isakmp.bad-length", QT_TRANSLATE_NOOP("Diagnostics", "malformed ISAKMP message: a length in {where} at offset {offset} is wrong ({detail})")},

@@ -123,9 +123,16 @@ void VpnClientDaemon::connect(const QString &user, const QString &password, VpnC
 void VpnClientDaemon::disconnect()
 {
     sendDeletes();
-    m_node.simulator().cancel(m_retransmit);
-    m_retransmit = {};
     m_refusal.clear();
+    dropTunnel();
+}
+
+void VpnClientDaemon::dropTunnel()
+{
+    for (EventId *timer : {&m_retransmit, &m_dpdTimer}) {
+        m_node.simulator().cancel(*timer);
+        *timer = {};
+    }
     m_sad.clear();
     m_sas.clear();
     m_sa = nullptr;
@@ -174,6 +181,7 @@ void VpnClientDaemon::onLocalPacket(const net::Packet &packet)
 {
     if (packet.source() != m_gateway)
         return;
+    noteHeardFromGateway();
     if (packet.protocol() == net::ip_protocol::Esp) {
         auto inner = m_sad.receive(packet, m_node.simulator().now());
         if (inner)
@@ -229,6 +237,7 @@ void VpnClientDaemon::onAggressiveReply(const IsakmpMessage &message, const Deco
     sa.cookieR = message.header.responderCookie;
     sa.gxr = ke->data;
     sa.nonceR = nonce->data;
+    noteGatewayVendorIds(message);
     const DataAttributes &chosen = reply->proposals.front().transforms.front().attributes;
     const auto value = [&](IkeAttribute type) {
         const DataAttribute *a = findAttribute(chosen, type);
@@ -492,6 +501,7 @@ StageVerdict VpnClientDaemon::outbound(devices::SimNode &, net::Packet &packet, 
         return StageVerdict::drop(esp::errorCode(outer.error()));
     traceEspEncryption(m_node, *sa, *outer);
     m_node.send(*outer);
+    noteTunnelTraffic();
     return StageVerdict::consumed();
 }
 

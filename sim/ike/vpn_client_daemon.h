@@ -71,6 +71,21 @@ private:
     void sendDeletes();
     void sendInformational(const std::vector<Payload> &payloads);
     void bringUpAdapter(model::Ipv4Address address);
+    /** Forgets the tunnel (SAs, timers) without telling the gateway. */
+    void dropTunnel();
+    // vpn_client_dpd.cpp: the client's dead peer detection (.pcf PeerTimeout, RFC 3706)
+    std::optional<int> peerTimeoutSeconds() const;
+    void noteGatewayVendorIds(const IsakmpMessage &message);
+    void noteHeardFromGateway();
+    /** After a datagram into the tunnel: worry if the gateway stays silent. */
+    void noteTunnelTraffic();
+    void scheduleDpdCheck(SimTime at);
+    /** Probes when the client has sent since it last heard the gateway, DpdIdle ago. */
+    void dpdCheck();
+    void sendRuThere();
+    void dpdRetry();
+    void onRuThereAck(std::uint32_t sequence);
+    void declareGatewayDead();
 
     devices::SimNode &m_node;
     model::VpnClientProfile m_profile;
@@ -87,6 +102,8 @@ private:
     int m_listenerId = 0;
     std::uint16_t m_outerIpId = 0;
     EventId m_retransmit;
+    EventId m_dpdTimer;                        ///< the client's DPD: worry check or R-U-THERE resend
+    SimTime m_lastTunnelSend;                  ///< the client's last datagram into the tunnel
     QString m_refusal;                         ///< the gateway refused XAUTH: why (until its DELETE)
     int m_retries = 0;
 };

@@ -1,7 +1,7 @@
 // Informational exchanges of the VPN Client (RFC 2409 §5.7): `disconnect` tells the gateway
 // with DELETEs (the ESP SAs by the client's inbound SPIs, then the IKE SA by its cookies); a
 // DELETE from the gateway removes what it names (after a refused XAUTH it ends the connect as
-// failed); an R-U-THERE (RFC 3706) gets its ACK.
+// failed); an R-U-THERE (RFC 3706) gets its ACK, an ACK ends the client's own probe.
 
 #include "vpn_client_daemon.h"
 
@@ -71,6 +71,8 @@ void VpnClientDaemon::onInformational(const EncryptedMessage &received)
             const auto sequence = notify->dpdSequence();
             if (notify->type == NotifyType::RUThere && sequence)
                 sendInformational({dpdNotify(*m_sa, NotifyType::RUThereAck, *sequence)});
+            else if (notify->type == NotifyType::RUThereAck && sequence)
+                onRuThereAck(*sequence);  // vpn_client_dpd.cpp
         }
     }
 }
@@ -81,13 +83,7 @@ void VpnClientDaemon::onDelete(const DeletePayload &payload)
         if (!deletesIkeSa(payload, *m_sa))
             return;
         // The gateway ended the tunnel: the client drops it, as when the user disconnects.
-        m_node.simulator().cancel(m_retransmit);
-        m_retransmit = {};
-        m_sad.clear();
-        m_sas.clear();
-        m_sa = nullptr;
-        m_connected = false;
-        m_quickModesDone = 0;
+        dropTunnel();
         if (!m_refusal.isEmpty()) {
             const QString refusal = std::exchange(m_refusal, QString());
             fail(refusal + QStringLiteral("; it deleted the IKE SA"));

@@ -28,7 +28,7 @@ const char *DebugOn = "on snow: debug crypto isakmp\n"
 /** One scripted run of the example with a trace of SA states and findings. */
 struct Run
 {
-    explicit Run(const QString &script) : project(example()), runner(project, 5)
+    explicit Run(const QString &script, const vtd::model::Project &from = example()) : project(from), runner(project, 5)
     {
         runner.simulator().addTraceSink(&recorder);
         const auto errors = runner.load(QString::fromLatin1(DebugOn) + script, QStringLiteral("t.vsc"));
@@ -71,6 +71,20 @@ struct Run
         }
         return out;
     }
+    /** Informational exchanges (ISAKMP exchange type 5) `node` sent. */
+    int informationalFrom(const char *node) const
+    {
+        int count = 0;
+        for (const PacketTrace &p : recorder.ofType<PacketTrace>()) {
+            if (p.node != QLatin1String(node) || p.direction != PacketDirection::Sent || p.bytes.size() < 20)
+                continue;
+            const int ihl = (std::uint8_t(p.bytes.at(0)) & 0x0f) * 4;
+            const bool isakmp = p.bytes.at(9) == 17 && p.bytes.size() > ihl + 26
+                                && std::uint8_t(p.bytes.at(ihl + 2)) == 1 && std::uint8_t(p.bytes.at(ihl + 3)) == 0xf4;
+            count += isakmp && p.bytes.at(ihl + 8 + 18) == 5 ? 1 : 0;
+        }
+        return count;
+    }
     QStringList diagnosticCodes(const char *node) const
     {
         QStringList out;
@@ -100,6 +114,10 @@ private slots:
     void keepaliveProbesALivePeer();
     void keepaliveFindsADeadPeer();
     void withoutKeepaliveNoProbe();
+    void clientDpdFindsADeadGateway();
+    void clientDpdAnsweredKeepsTheTunnel();
+    void clientIdleTunnelSendsNoProbe();
+    void clientWithoutPeerTimeoutSendsNoProbe();
 };
 
 void TstIkeInformational::clearIpsecDeletesOnBothSides()
@@ -223,6 +241,77 @@ void TstIkeInformational::withoutKeepaliveNoProbe()
     QVERIFY(run.recorder.ofType<SaStateTrace>().size() > 0);
     QVERIFY(run.endReasons("rain", "ike").isEmpty());
     QVERIFY(!run.diagnosticCodes("rain").contains(QStringLiteral("ike.peer-dead")));
+}
+
+// The example's .pcf sets PeerTimeout=90 and snow's AM2 carries the DPD vendor ID: the VPN
+// Client probes a gateway that stays silent after its own traffic, and drops the tunnel once
+// the gateway has been silent for PeerTimeout seconds.
+void TstIkeInformational::clientDpdFindsADeadGateway()
+{
+    Run run(QStringLiteral("connect vpnclient\n"
+                           "ping vpnclient 10.0.0.2\n"
+                           "link down snow outside\n"
+                           "ping vpnclient 10.0.0.2\n"
+                           "wait 120s\n"
+                           "expect ike vpnclient 193.0.0.1 down\n"));
+    QVERIFY2(run.failedExpects().isEmpty(), qPrintable(run.failedExpects().join(u'\n')));
+    QCOMPARE(run.summary.pings[0].results, QStringLiteral("!!!!!"));
+    QCOMPARE(run.summary.pings[1].results, QStringLiteral("....."));
+    QCOMPARE(run.diagnosticCodes("vpnclient"), QStringList{QStringLiteral("ike.client-peer-dead")});
+    // One R-U-THERE 10 s after the silence began, then one every 5 s until 90 s had passed.
+    const int probes = run.informationalFrom("vpnclient");
+    QVERIFY2(probes >= 14 && probes <= 18, qPrintable(QString::number(probes)));
+    QCOMPARE(run.consoleCount("snow", QStringLiteral("ISAKMP (0): received DPD_R_U_THERE from peer 10.48.66.76")), 0);
+}
+
+void TstIkeInformational::clientDpdAnsweredKeepsTheTunnel()
+{
+    // snow's LAN is cut: the client's echoes go unanswered, it asks, and snow answers.
+    Run run(QStringLiteral("connect vpnclient\n"
+                           "link down snow-lan-host eth0\n"
+                           "ping vpnclient 10.0.0.2\n"
+                           "wait 30s\n"
+                           "link up snow-lan-host eth0\n"
+                           "ping vpnclient 10.0.0.2\n"
+                           "expect ike vpnclient 193.0.0.1 up\n"));
+    QVERIFY2(run.failedExpects().isEmpty(), qPrintable(run.failedExpects().join(u'\n')));
+    QCOMPARE(run.summary.pings[1].results, QStringLiteral("!!!!!"));
+    const int probes = run.informationalFrom("vpnclient");
+    QVERIFY(probes >= 1);
+    QCOMPARE(run.consoleCount("snow", QStringLiteral("ISAKMP (0): received DPD_R_U_THERE from peer 10.48.66.76")), probes);
+    QCOMPARE(run.informationalFrom("snow"), probes);  // each answered with an ACK
+    QVERIFY(run.diagnosticCodes("vpnclient").isEmpty());
+}
+
+void TstIkeInformational::clientIdleTunnelSendsNoProbe()
+{
+    Run run(QStringLiteral("connect vpnclient\n"
+                           "ping vpnclient 10.0.0.2\n"
+                           "wait 120s\n"
+                           "expect ike vpnclient 193.0.0.1 up\n"));
+    QVERIFY2(run.failedExpects().isEmpty(), qPrintable(run.failedExpects().join(u'\n')));
+    QCOMPARE(run.informationalFrom("vpnclient"), 0);
+}
+
+void TstIkeInformational::clientWithoutPeerTimeoutSendsNoProbe()
+{
+    vtd::model::Project project = Run::example();
+    for (const vtd::model::Node &node : project.nodes()) {
+        if (node.name != QLatin1String("vpnclient"))
+            continue;
+        QString &pcf = project.node(node.id)->profileText;
+        QVERIFY(pcf.contains(QStringLiteral("PeerTimeout=90")));
+        pcf.replace(QStringLiteral("PeerTimeout=90"), QStringLiteral("EnableBackup=0"));
+    }
+    Run run(QStringLiteral("connect vpnclient\n"
+                           "link down snow outside\n"
+                           "ping vpnclient 10.0.0.2\n"
+                           "wait 120s\n"
+                           "expect ike vpnclient 193.0.0.1 up\n"),
+            project);
+    QVERIFY2(run.failedExpects().isEmpty(), qPrintable(run.failedExpects().join(u'\n')));
+    QCOMPARE(run.informationalFrom("vpnclient"), 0);
+    QVERIFY(run.diagnosticCodes("vpnclient").isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstIkeInformational)
