@@ -12,6 +12,8 @@ namespace vtd::sim::net {
 
 namespace {
 
+constexpr std::size_t MaxRememberedOwners = 1 << 16;
+
 QString percentText(double percent)
 {
     return QString::number(percent, 'g', 6);
@@ -25,8 +27,8 @@ Channel::Channel(Simulator &sim)
 
 Channel::~Channel()
 {
-    for (const Flight &flight : m_inFlight)
-        m_sim.cancel(flight.event);
+    for (const auto &[id, event] : m_inFlight)
+        m_sim.cancel(event);
     for (const Port &port : m_ports)
         port.interface->m_channel = nullptr;
 }
@@ -36,6 +38,7 @@ bool Channel::attach(SimInterface &port)
     if (port.m_channel || int(m_ports.size()) >= maxPorts())
         return false;
     m_ports.push_back(Port{&port, ++m_lastPortId});
+    forgetOwners();
     port.m_channel = this;
     port.m_portId = m_lastPortId;
     return true;
@@ -46,6 +49,7 @@ void Channel::detach(SimInterface &port)
     if (port.m_channel != this)
         return;
     std::erase_if(m_ports, [&](const Port &p) { return p.interface == &port; });
+    forgetOwners();
     port.m_channel = nullptr;
     port.m_portId = 0;
 }
@@ -60,20 +64,65 @@ std::vector<SimInterface *> Channel::ports() const
 
 SimInterface *Channel::resolve(const SimInterface &from, model::Ipv4Address address) const
 {
-    for (const Port &port : m_ports) {
-        if (port.interface != &from && port.interface->isOperational() && port.interface->ownsAddress(address))
-            return port.interface;
+    // Only a sender attached here is remembered: its detach (or destruction) clears the cache.
+    if (from.channel() != this)
+        return findOwner(from, address);
+    const OwnerQuery query{&from, address.toUInt()};
+    if (const auto known = m_owners.find(query); known != m_owners.end())
+        return known->second;
+    SimInterface *owner = findOwner(from, address);
+    if (m_owners.size() >= MaxRememberedOwners)
+        m_owners.clear();
+    m_owners.emplace(query, owner);
+    return owner;
+}
+
+void Channel::indexAddresses() const
+{
+    m_portsByAddress.clear();
+    m_claimingPorts.clear();
+    for (std::size_t i = 0; i < m_ports.size(); ++i) {
+        const SimInterface *port = m_ports[i].interface;
+        if (port->hasAddress())
+            m_portsByAddress[port->address().address().toUInt()].push_back(i);
+        if (port->addressClaim())
+            m_claimingPorts.push_back(i);
     }
-    return nullptr;
+    m_addressIndexValid = true;
+}
+
+// The first port in attachment order that owns the address, as asking each port would find it:
+// the first usable port with it as its own address, unless a claiming port comes before.
+SimInterface *Channel::findOwner(const SimInterface &from, model::Ipv4Address address) const
+{
+    if (!m_addressIndexValid)
+        indexAddresses();
+    const auto usable = [&](std::size_t i) {
+        return m_ports[i].interface != &from && m_ports[i].interface->isOperational();
+    };
+    std::size_t owner = m_ports.size();
+    if (const auto withAddress = m_portsByAddress.find(address.toUInt()); withAddress != m_portsByAddress.end()) {
+        const auto first = std::find_if(withAddress->second.begin(), withAddress->second.end(), usable);
+        if (first != withAddress->second.end())
+            owner = *first;
+    }
+    for (const std::size_t i : m_claimingPorts) {
+        if (i >= owner)
+            break;
+        if (usable(i) && m_ports[i].interface->ownsAddress(address)) {
+            owner = i;
+            break;
+        }
+    }
+    return owner < m_ports.size() ? m_ports[owner].interface : nullptr;
 }
 
 SimInterface *Channel::portById(std::uint64_t id) const
 {
-    for (const Port &port : m_ports) {
-        if (port.id == id)
-            return port.interface;
-    }
-    return nullptr;
+    // Ids grow with each attach and detach keeps the order, so the ports are sorted by id.
+    const auto port = std::lower_bound(m_ports.begin(), m_ports.end(), id,
+                                       [](const Port &p, std::uint64_t wanted) { return p.id < wanted; });
+    return port != m_ports.end() && port->id == id ? port->interface : nullptr;
 }
 
 bool Channel::transmit(SimInterface &from, const Packet &packet, model::Ipv4Address nextHop)
@@ -96,13 +145,13 @@ bool Channel::transmit(SimInterface &from, const Packet &packet, model::Ipv4Addr
     const EventId event = m_sim.schedule(m_delay, [this, portId, flightId, copy = packet] {
         deliver(portId, flightId, copy);
     });
-    m_inFlight.push_back(Flight{flightId, event});
+    m_inFlight.emplace(flightId, event);
     return true;
 }
 
 void Channel::deliver(std::uint64_t portId, std::uint64_t flightId, const Packet &packet)
 {
-    std::erase_if(m_inFlight, [&](const Flight &f) { return f.id == flightId; });
+    m_inFlight.erase(flightId);
     SimInterface *to = portById(portId);
     if (!to)
         return; // detached while the packet was in flight: it falls on the floor, unseen

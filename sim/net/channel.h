@@ -8,6 +8,7 @@
 #include "model/ipv4.h"
 
 #include <cstdint>
+#include <unordered_map>
 #include <vector>
 
 namespace vtd::sim {
@@ -48,6 +49,13 @@ public:
     virtual bool hasCarrier(const SimInterface &port) const = 0;
     /** The operational interface other than `from` that owns `address` (first attached wins). */
     SimInterface *resolve(const SimInterface &from, model::Ipv4Address address) const;
+    /** Drops the remembered answers of resolve(): an attached interface changed its address,
+     *  its ARP claims or its state. SimInterface calls it from its setters. */
+    void forgetOwners()
+    {
+        m_owners.clear();
+        m_addressIndexValid = false;
+    }
 
 protected:
     virtual int maxPorts() const = 0;
@@ -64,18 +72,36 @@ private:
     bool transmit(SimInterface &from, const Packet &packet, model::Ipv4Address nextHop);
     void deliver(std::uint64_t portId, std::uint64_t flightId, const Packet &packet);
     SimInterface *portById(std::uint64_t id) const;
+    SimInterface *findOwner(const SimInterface &from, model::Ipv4Address address) const;
 
     Simulator &m_sim;
     SimTime m_delay = DefaultDelay;
     std::vector<Port> m_ports;
     std::uint64_t m_lastPortId = 0;
-    struct Flight
-    {
-        std::uint64_t id;
-        EventId event;
-    };
-    std::vector<Flight> m_inFlight; // cancelled if the channel goes away first
+    std::unordered_map<std::uint64_t, EventId> m_inFlight; // by flight id; cancelled if the channel goes away first
     std::uint64_t m_lastFlightId = 0;
+    // What resolve() found, by sender and address: ARP's cache. A segment with thousands of
+    // ports would otherwise ask every port (and its NAT claims) for every packet.
+    struct OwnerQuery
+    {
+        const SimInterface *from;
+        std::uint32_t address;
+        friend bool operator==(const OwnerQuery &, const OwnerQuery &) = default;
+    };
+    struct OwnerQueryHash
+    {
+        std::size_t operator()(const OwnerQuery &q) const noexcept
+        {
+            return std::hash<const void *>()(q.from) ^ (std::size_t(q.address) * 0x9E3779B97F4A7C15ull);
+        }
+    };
+    mutable std::unordered_map<OwnerQuery, SimInterface *, OwnerQueryHash> m_owners;
+    // For a question the cache cannot answer: positions in m_ports by own address, and the
+    // positions of the ports that answer ARP for more (proxy ARP claims), each in port order.
+    void indexAddresses() const;
+    mutable std::unordered_map<std::uint32_t, std::vector<std::size_t>> m_portsByAddress;
+    mutable std::vector<std::size_t> m_claimingPorts;
+    mutable bool m_addressIndexValid = false;
 };
 
 } // namespace vtd::sim::net

@@ -12,6 +12,7 @@ using model::Ipv4Prefix;
 using Verdict = RouteExplanation::Verdict;
 
 constexpr std::size_t MaxRecursion = 8;
+constexpr std::size_t MaxRememberedLookups = 1 << 16;
 
 // RFC 791 classes: A 0.0.0.0/1 -> /8, B 128.0.0.0/2 -> /16, C 192.0.0.0/3 -> /24.
 int classfulLength(Ipv4Address a)
@@ -96,6 +97,7 @@ bool RoutingTable::addConnected(const QString &interface, const Ipv4Prefix &addr
     if (std::find(m_routes.begin(), m_routes.end(), route) != m_routes.end())
         return false;
     m_routes.push_back(route);
+    forgetLookups();
     return true;
 }
 
@@ -106,6 +108,7 @@ bool RoutingTable::addStatic(const Ipv4Prefix &prefix, Ipv4Address gateway, cons
     if (std::find(m_routes.begin(), m_routes.end(), route) != m_routes.end())
         return false;
     m_routes.push_back(route);
+    forgetLookups();
     return true;
 }
 
@@ -117,6 +120,7 @@ bool RoutingTable::remove(const Route &route)
     if (it == m_routes.end())
         return false;
     m_routes.erase(it);
+    forgetLookups();
     return true;
 }
 
@@ -125,6 +129,19 @@ void RoutingTable::removeConnected(const QString &interface)
     std::erase_if(m_routes, [&](const Route &r) {
         return r.origin == RouteOrigin::Connected && r.interface == interface;
     });
+    forgetLookups();
+}
+
+void RoutingTable::clear()
+{
+    m_routes.clear();
+    forgetLookups();
+}
+
+void RoutingTable::setClassless(bool classless)
+{
+    m_classless = classless;
+    forgetLookups();
 }
 
 std::vector<Route> RoutingTable::sortedRoutes() const
@@ -140,16 +157,25 @@ std::vector<Route> RoutingTable::sortedRoutes() const
 
 void RoutingTable::setInterfaceUp(const QString &interface, bool up)
 {
+    if (isInterfaceUp(interface) == up)
+        return;  // devices refresh the states before every lookup: keep the answers then
     if (up)
         m_downInterfaces.remove(interface);
     else
         m_downInterfaces.insert(interface);
+    forgetLookups();
 }
 
 std::optional<RouteResult> RoutingTable::lookup(Ipv4Address destination) const
 {
+    if (const auto known = m_lookups.find(destination.toUInt()); known != m_lookups.end())
+        return known->second;
     Path path;
-    return evaluate(destination, path).result;
+    std::optional<RouteResult> result = evaluate(destination, path).result;
+    if (m_lookups.size() >= MaxRememberedLookups)
+        m_lookups.clear();
+    m_lookups.emplace(destination.toUInt(), result);
+    return result;
 }
 
 RouteExplanation RoutingTable::explain(Ipv4Address destination) const

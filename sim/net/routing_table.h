@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace vtd::sim::net {
@@ -79,7 +80,7 @@ public:
     bool remove(const Route &route);
     /** Removes the connected routes of an interface (address changed or removed). */
     void removeConnected(const QString &interface);
-    void clear() { m_routes.clear(); }
+    void clear();
 
     const std::vector<Route> &routes() const { return m_routes; }
     /** By network address, then prefix length, then table order (`show route` order). */
@@ -88,7 +89,7 @@ public:
     void setInterfaceUp(const QString &interface, bool up);
     bool isInterfaceUp(const QString &interface) const { return !m_downInterfaces.contains(interface); }
 
-    void setClassless(bool classless) { m_classless = classless; }
+    void setClassless(bool classless);
     bool isClassless() const { return m_classless; }
 
     std::optional<RouteResult> lookup(model::Ipv4Address destination) const;
@@ -108,9 +109,14 @@ private:
     std::optional<RouteResult> resolve(std::size_t index, model::Ipv4Address destination, Path &path) const;
     bool isClassfulSkipped(const Route &route, model::Ipv4Address destination) const;
 
+    void forgetLookups() const { m_lookups.clear(); }
+
     std::vector<Route> m_routes;
     QSet<QString> m_downInterfaces;
     bool m_classless = true;
+    // lookup()'s answers by destination, as a route cache: the answer depends on nothing but
+    // the table, so every change of the table forgets them all.
+    mutable std::unordered_map<std::uint32_t, std::optional<RouteResult>> m_lookups;
 };
 
 QString routeVerdictName(RouteExplanation::Verdict verdict);

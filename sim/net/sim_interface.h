@@ -42,19 +42,21 @@ public:
     const QString &name() const { return m_name; }
 
     /** Address and prefix length (193.0.0.5/29); 0.0.0.0/0 = no address. */
-    void setAddress(const model::Ipv4Prefix &address) { m_address = address; }
+    void setAddress(const model::Ipv4Prefix &address);
     const model::Ipv4Prefix &address() const { return m_address; }
     bool hasAddress() const { return !m_address.address().isZero(); }
-    void setAddressClaim(AddressClaim claim) { m_claim = std::move(claim); }
+    /** Proxy ARP: further addresses the interface answers for. The claim must depend on the
+     *  configuration only (its channel remembers the answers until this is called again). */
+    void setAddressClaim(AddressClaim claim);
     const AddressClaim &addressClaim() const { return m_claim; }
     /** Its own address, or one it claims: what it answers ARP for. */
     bool ownsAddress(model::Ipv4Address address) const;
 
     /** False after `shutdown`. */
-    void setAdminUp(bool up) { m_adminUp = up; }
+    void setAdminUp(bool up);
     bool isAdminUp() const { return m_adminUp; }
     /** The scenario's `link down|up NODE INTERFACE`: the cable at this interface. */
-    void setCableConnected(bool connected) { m_cableConnected = connected; }
+    void setCableConnected(bool connected);
     bool isCableConnected() const { return m_cableConnected; }
     /** Percentage (0..100) of packets lost, in each direction, on the wire at this interface. */
     void setLossPercent(double percent);

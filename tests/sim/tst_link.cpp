@@ -97,6 +97,7 @@ private slots:
     void lanDeliversToNextHopOwner();
     void lanPortDownAffectsOnlyThatPort();
     void addressClaimAnswersForExtraAddresses();
+    void ownerFollowsEveryChange();
     void lossEdges();
     void lossRateIsSeededAndAttributed();
     void detachedOrDestroyedWhileInFlight();
@@ -270,6 +271,55 @@ void TstLink::addressClaimAnswersForExtraAddresses()
     QVERIFY(c.carrion.send(echo(c.sim, "193.0.0.6", "193.0.0.4"), addr("193.0.0.4")));
     c.sim.runAll();
     QCOMPARE(c.atSnow.packets.size(), std::size_t(1));
+}
+
+void TstLink::ownerFollowsEveryChange()
+{
+    // The segment remembers who owns an address (as ARP does); each change of an address,
+    // a claim, a port state or the attached ports must show in the next delivery.
+    Simulator sim;
+    LanSegment lan(sim);
+    SimInterface a(sim, QStringLiteral("hostA"), QStringLiteral("eth0"));
+    SimInterface b(sim, QStringLiteral("hostB"), QStringLiteral("eth0"));
+    SimInterface c(sim, QStringLiteral("hostC"), QStringLiteral("eth0"));
+    a.setAddress(prefix("10.0.0.10/24"));
+    b.setAddress(prefix("10.0.0.11/24"));
+    c.setAddress(prefix("10.0.0.12/24"));
+    for (SimInterface *i : {&a, &b, &c})
+        QVERIFY(lan.attach(*i));
+    Inbox atB, atC;
+    atB.listen(sim, b);
+    atC.listen(sim, c);
+    const auto sendTo11 = [&] {
+        const bool sent = a.send(echo(sim, "10.0.0.10", "10.0.0.11"), addr("10.0.0.11"));
+        sim.runAll();
+        return sent;
+    };
+    QVERIFY(sendTo11());
+    QCOMPARE(atB.packets.size(), std::size_t(1));
+    // The address moves from B to C.
+    b.setAddress(prefix("10.0.0.21/24"));
+    c.setAddress(prefix("10.0.0.11/24"));
+    QVERIFY(sendTo11());
+    QCOMPARE(atC.packets.size(), std::size_t(1));
+    // B, attached first, claims it by proxy ARP: first attached wins.
+    b.setAddressClaim([](Ipv4Address address) { return address == Ipv4Address(10, 0, 0, 11); });
+    QVERIFY(sendTo11());
+    QCOMPARE(atB.packets.size(), std::size_t(2));
+    // B's port goes down, then B is shut: C answers again; without a claim nobody else would.
+    b.setCableConnected(false);
+    QVERIFY(sendTo11());
+    QCOMPARE(atC.packets.size(), std::size_t(2));
+    b.setCableConnected(true);
+    b.setAdminUp(false);
+    QVERIFY(sendTo11());
+    QCOMPARE(atC.packets.size(), std::size_t(3));
+    // C leaves the segment: nobody owns the address any more.
+    lan.detach(c);
+    QVERIFY(!sendTo11());
+    b.setAdminUp(true);
+    QVERIFY(sendTo11());
+    QCOMPARE(atB.packets.size(), std::size_t(3));
 }
 
 void TstLink::lossEdges()

@@ -62,6 +62,7 @@ private slots:
     void classfulLookup();
     void explainListsEveryCandidate();
     void addRemove();
+    void lookupFollowsEveryChange();
 };
 
 void TstRoutingTable::snowLongestPrefixMatch_data()
@@ -245,6 +246,36 @@ void TstRoutingTable::addRemove()
     QCOMPARE(t.routes().size(), std::size_t(4));
     t.clear();
     QVERIFY(t.routes().empty());
+}
+
+void TstRoutingTable::lookupFollowsEveryChange()
+{
+    // lookup() remembers its answers; every change of the table must show in the next one.
+    RoutingTable t = snowTable();
+    const Ipv4Address rain = addr(QStringLiteral("10.48.66.156"));
+    QCOMPARE(describe(t.lookup(rain)), QStringLiteral("intf2 193.0.0.6"));
+    Route host{prefix(QStringLiteral("10.48.66.156/32")), addr(QStringLiteral("193.0.0.6")), QStringLiteral("intf2"), 1, 1,
+               RouteOrigin::Static};
+    QVERIFY(t.remove(host));
+    QCOMPARE(describe(t.lookup(rain)), QStringLiteral("outside 193.0.0.2"));
+    QVERIFY(t.addStatic(host.prefix, host.gateway, host.interface, 1));
+    QCOMPARE(describe(t.lookup(rain)), QStringLiteral("intf2 193.0.0.6"));
+    t.setInterfaceUp(QStringLiteral("intf2"), false);
+    t.setInterfaceUp(QStringLiteral("intf2"), false);  // no change: the answer stays right
+    QCOMPARE(describe(t.lookup(rain)), QStringLiteral("outside 193.0.0.2"));
+    t.setInterfaceUp(QStringLiteral("intf2"), true);
+    QCOMPARE(describe(t.lookup(rain)), QStringLiteral("intf2 193.0.0.6"));
+    t.removeConnected(QStringLiteral("intf2"));
+    QCOMPARE(describe(t.lookup(addr(QStringLiteral("193.0.0.6")))), QStringLiteral("outside 193.0.0.2"));
+    // Without ip classless a subnetted major network may not use the default route.
+    RoutingTable ios;
+    ios.addConnected(QStringLiteral("Ethernet0"), prefix(QStringLiteral("10.1.1.1/24")));
+    ios.addStatic(prefix(QStringLiteral("0.0.0.0/0")), addr(QStringLiteral("10.1.1.254")), QStringLiteral("Ethernet0"));
+    QCOMPARE(describe(ios.lookup(addr(QStringLiteral("10.2.2.2")))), QStringLiteral("Ethernet0 10.1.1.254"));
+    ios.setClassless(false);
+    QCOMPARE(describe(ios.lookup(addr(QStringLiteral("10.2.2.2")))), QStringLiteral("none"));
+    t.clear();
+    QCOMPARE(describe(t.lookup(rain)), QStringLiteral("none"));
 }
 
 QTEST_GUILESS_MAIN(TstRoutingTable)
