@@ -59,11 +59,46 @@ EspResult<EspSa *> EspSad::install(EspSaConfig config)
 void EspSad::insert(std::unique_ptr<EspSa> sa)
 {
     m_flowCache.clear();  // a newer SA may now be the answer for some flows
+    countPeer(sa->peerAddress(), +1);
     if (sa->direction() == EspDirection::Inbound) {
-        m_inbound[{sa->localAddress().toUInt(), sa->spi()}] = std::move(sa);
+        std::unique_ptr<EspSa> &slot = m_inbound[{sa->localAddress().toUInt(), sa->spi()}];
+        if (slot)
+            countPeer(slot->peerAddress(), -1);  // replaced
+        slot = std::move(sa);
         return;
     }
-    m_outbound[outboundKey(sa->peerAddress(), sa->proxies())].push_back(std::move(sa));
+    const OutboundKey key = outboundKey(sa->peerAddress(), sa->proxies());
+    std::vector<std::unique_ptr<EspSa>> &list = m_outbound[key];
+    if (list.empty())
+        m_byRemote[std::get<4>(key)][std::get<3>(key)].insert(key);
+    list.push_back(std::move(sa));
+}
+
+void EspSad::countPeer(model::Ipv4Address peer, int delta)
+{
+    const auto count = m_saCountByPeer.find(peer.toUInt());
+    if (count == m_saCountByPeer.end()) {
+        m_saCountByPeer.emplace(peer.toUInt(), delta);
+        return;
+    }
+    count->second += delta;
+    if (count->second <= 0)
+        m_saCountByPeer.erase(count);
+}
+
+void EspSad::forgetOutboundKey(const OutboundKey &key)
+{
+    const auto length = m_byRemote.find(std::get<4>(key));
+    if (length == m_byRemote.end())
+        return;
+    const auto network = length->second.find(std::get<3>(key));
+    if (network == length->second.end())
+        return;
+    network->second.erase(key);
+    if (network->second.empty())
+        length->second.erase(network);
+    if (length->second.empty())
+        m_byRemote.erase(length);
 }
 
 EspSa *EspSad::findInbound(model::Ipv4Address localAddress, std::uint32_t spi)
@@ -105,15 +140,31 @@ EspSa *EspSad::findOutboundFor(const net::Packet &inner, SimTime now)
     return sa;
 }
 
+// The first key in m_outbound's order with a live SA covering the datagram, as a scan of all
+// keys would find it; only keys whose remote prefix holds the destination can match.
 EspSa *EspSad::scanOutboundFor(const net::Packet &inner, SimTime now)
 {
-    for (auto &[key, list] : m_outbound) {
-        for (auto sa = list.rbegin(); sa != list.rend(); ++sa) {
-            if (isLive(**sa, now) && (*sa)->proxies().matchesOutbound(inner))
-                return sa->get();
+    const OutboundKey *bestKey = nullptr;
+    EspSa *best = nullptr;
+    for (const auto &[length, networks] : m_byRemote) {
+        const auto keys = networks.find(inner.destination().toUInt() & model::lengthToMask(length).toUInt());
+        if (keys == networks.end())
+            continue;
+        for (const OutboundKey &key : keys->second) {
+            if (bestKey && !(key < *bestKey))
+                break;  // the set is ordered: no later key can come first
+            const auto &list = m_outbound.at(key);
+            const auto sa = std::find_if(list.rbegin(), list.rend(), [&](const auto &candidate) {
+                return isLive(*candidate, now) && candidate->proxies().matchesOutbound(inner);
+            });
+            if (sa != list.rend()) {
+                bestKey = &key;
+                best = sa->get();
+                break;
+            }
         }
     }
-    return nullptr;
+    return best;
 }
 
 EspResult<net::Packet> EspSad::receive(const net::Packet &outer, SimTime now)
@@ -141,7 +192,22 @@ std::uint32_t EspSad::allocateSpi(model::Ipv4Address localAddress, SeededRng &rn
 
 bool EspSad::removeInbound(model::Ipv4Address localAddress, std::uint32_t spi)
 {
-    return m_inbound.erase({localAddress.toUInt(), spi}) > 0;
+    const auto found = m_inbound.find({localAddress.toUInt(), spi});
+    if (found == m_inbound.end())
+        return false;
+    countPeer(found->second->peerAddress(), -1);
+    m_inbound.erase(found);
+    return true;
+}
+
+std::size_t EspSad::eraseInbound(const std::function<bool(const EspSa &)> &doomed)
+{
+    return std::erase_if(m_inbound, [&](const auto &item) {
+        if (!doomed(*item.second))
+            return false;
+        countPeer(item.second->peerAddress(), -1);
+        return true;
+    });
 }
 
 bool EspSad::removeOutbound(std::uint32_t spi, model::Ipv4Address peer)
@@ -154,24 +220,34 @@ std::size_t EspSad::eraseOutbound(const std::function<bool(const EspSa &)> &doom
     m_flowCache.clear();  // the cache must never point at a freed SA
     std::size_t erased = 0;
     for (auto item = m_outbound.begin(); item != m_outbound.end();) {
-        erased += std::erase_if(item->second, [&](const auto &sa) { return doomed(*sa); });
-        item = item->second.empty() ? m_outbound.erase(item) : std::next(item);  // no empty keys to scan
+        erased += std::erase_if(item->second, [&](const auto &sa) {
+            if (!doomed(*sa))
+                return false;
+            countPeer(sa->peerAddress(), -1);
+            return true;
+        });
+        if (!item->second.empty()) {
+            ++item;
+            continue;
+        }
+        forgetOutboundKey(item->first);  // no empty keys to scan
+        item = m_outbound.erase(item);
     }
     return erased;
 }
 
 int EspSad::removePeer(model::Ipv4Address peer)
 {
-    const auto inbound = std::erase_if(m_inbound, [&](const auto &item) {
-        return item.second->peerAddress() == peer;
-    });
+    if (!m_saCountByPeer.contains(peer.toUInt()))
+        return 0;
+    const std::size_t inbound = eraseInbound([&](const EspSa &sa) { return sa.peerAddress() == peer; });
     const std::size_t outbound = eraseOutbound([&](const EspSa &sa) { return sa.peerAddress() == peer; });
     return int(inbound + outbound);
 }
 
 int EspSad::removeExpired(SimTime now)
 {
-    const auto inbound = std::erase_if(m_inbound, [&](const auto &item) { return !isLive(*item.second, now); });
+    const std::size_t inbound = eraseInbound([&](const EspSa &sa) { return !isLive(sa, now); });
     const std::size_t outbound = eraseOutbound([&](const EspSa &sa) { return !isLive(sa, now); });
     return int(inbound + outbound);
 }
@@ -181,6 +257,8 @@ void EspSad::clear()
     m_flowCache.clear();
     m_inbound.clear();
     m_outbound.clear();
+    m_byRemote.clear();
+    m_saCountByPeer.clear();
 }
 
 std::vector<const EspSa *> EspSad::all() const

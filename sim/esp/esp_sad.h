@@ -10,7 +10,9 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <set>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 namespace vtd::sim {
@@ -73,16 +75,25 @@ private:
 
     static OutboundKey outboundKey(model::Ipv4Address peer, const ProxyIdentity &proxies);
     void insert(std::unique_ptr<EspSa> sa);
+    std::size_t eraseInbound(const std::function<bool(const EspSa &)> &doomed);
     /** Removes matching outbound SAs and any key left without SAs; returns how many went. */
     std::size_t eraseOutbound(const std::function<bool(const EspSa &)> &doomed);
 
     using FlowKey = std::tuple<std::uint32_t, std::uint32_t, std::uint8_t, std::uint16_t, std::uint16_t>;
     static FlowKey flowKey(const net::Packet &packet);
     EspSa *scanOutboundFor(const net::Packet &inner, SimTime now);
+    void forgetOutboundKey(const OutboundKey &key);
+    void countPeer(model::Ipv4Address peer, int delta);
 
     std::map<InboundKey, std::unique_ptr<EspSa>> m_inbound;
     /** Per key, oldest first. */
     std::map<OutboundKey, std::vector<std::unique_ptr<EspSa>>> m_outbound;
+    /** The keys of m_outbound by their remote proxy (prefix length -> network): a flow missing
+     *  the cache is matched only against keys whose remote side holds its destination. */
+    std::map<int, std::unordered_map<std::uint32_t, std::set<OutboundKey>>> m_byRemote;
+    /** How many SAs (both directions) each peer has: removePeer() of a peer without any,
+     *  as every new IKE SA does, then costs nothing on a hub with thousands of SAs. */
+    std::unordered_map<std::uint32_t, int> m_saCountByPeer;
     /** findOutboundFor() answers per flow (addresses, protocol, ports): a hub with thousands of
      *  SAs would otherwise match every packet against all of them. Cleared on every change. */
     std::map<FlowKey, EspSa *> m_flowCache;

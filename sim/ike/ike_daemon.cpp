@@ -72,6 +72,7 @@ IkeDaemon::IkeDaemon(devices::SimNode &node, IkeConfig config)
     : m_node(node), m_config(std::move(config)), m_debug(node.simulator(), node.name())
 {
     m_debug.setOn(IkeDebug::Category::Syslog, m_config.consoleSyslog);
+    m_classifier.rebuild(m_config.bindings);
 }
 
 IkeDaemon::~IkeDaemon()
@@ -96,18 +97,22 @@ std::shared_ptr<IkeDaemon> IkeDaemon::install(devices::SimNode &node, IkeConfig 
 
 StageVerdict IkeDaemon::outbound(devices::SimNode &, net::Packet &packet, net::SimInterface &egress)
 {
-    const QList<const CryptoMapBinding *> bindings = m_config.bindingsOn(egress.name());
     // The box's own ISAKMP and ESP are never selected by a crypto ACL of the protected networks.
     const bool ownTunnelTraffic = m_node.ownsAddress(packet.source())
                                   && (packet.protocol() == net::ip_protocol::Esp || packet.protocol() == net::ip_protocol::Udp);
-    if (bindings.isEmpty() || ownTunnelTraffic)
+    if (!m_classifier.hasBindingsOn(egress.name()) || ownTunnelTraffic)
+        return StageVerdict::proceed();
+    // Entries whose ACL cannot select this destination would only be skipped below.
+    const std::vector<int> candidates = m_classifier.candidates(egress.name(), packet.destination());
+    if (candidates.empty())
         return StageVerdict::proceed();
     const SimTime now = m_node.simulator().now();
     const Flow flow = flowOf(packet);
-    for (const CryptoMapBinding *binding : bindings) {
+    esp::EspSa *sa = m_sad.findOutboundFor(packet, now);
+    for (const int index : candidates) {
+        const CryptoMapBinding *binding = &m_config.bindings[index];
         const bool selected = binding->dynamic ? false : binding->selects(flow.protocol, packet.source(), flow.srcPort,
                                                                           packet.destination(), flow.dstPort);
-        esp::EspSa *sa = m_sad.findOutboundFor(packet, now);
         if (sa && (selected || binding->dynamic)) {
             esp::EspOuterParams outer{255, ++m_outerIpId, true};
             auto encapsulated = esp::encapsulate(*sa, packet, m_node.simulator().rng(), outer, now);
@@ -131,7 +136,6 @@ StageVerdict IkeDaemon::outbound(devices::SimNode &, net::Packet &packet, net::S
         if (binding->peers.isEmpty())
             return StageVerdict::drop(QStringLiteral("ipsec.no-peer"),
                                       {{QStringLiteral("map"), binding->map}, {QStringLiteral("seq"), QString::number(binding->seq)}});
-        const int index = int(binding - m_config.bindings.constData());
         PendingQuickMode pending{index, binding->peers.front(), proxiesFromAcl(*binding, packet, flow)};
         const bool already = std::any_of(m_pending.begin(), m_pending.end(), [&](const PendingQuickMode &p) {
             return p.bindingIndex == index && p.proxies == pending.proxies;
@@ -196,7 +200,8 @@ void IkeDaemon::onIsakmp(const net::Packet &packet, const net::UdpDatagram &udp)
     const auto header = IsakmpHeader::decode(net::viewOf(udp.payload));
     m_debug.setCurrentSa(
         debugSaOf(header ? findSa(header->initiatorCookie, header->responderCookie) : nullptr, m_nextConnId));
-    m_debug.isakmp(debug_lines::processBlock(packet.source(), packet.destination()));
+    if (m_debug.isOn(IkeDebug::Category::Isakmp))
+        m_debug.isakmp(debug_lines::processBlock(packet.source(), packet.destination()));
     if (!header) {
         m_debug.isakmp(QStringLiteral("ISAKMP: malformed packet from %1: %2")
                            .arg(packet.source().toString(), header.error().description()));
@@ -399,6 +404,7 @@ void IkeDaemon::reconfigure(IkeConfig config)
 {
     const bool syslog = m_debug.isOn(IkeDebug::Category::Syslog);
     m_config = std::move(config);
+    m_classifier.rebuild(m_config.bindings);
     m_debug.setOn(IkeDebug::Category::Syslog, syslog || m_config.consoleSyslog);
     // Binding indexes refer to the old configuration: requests and Quick Modes in progress are
     // dropped (traffic triggers them again under the new maps).

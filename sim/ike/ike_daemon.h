@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto_map_classifier.h"
 #include "ike_config.h"
 #include "ike_debug.h"
 #include "ike_sa.h"
@@ -19,6 +20,8 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <set>
+#include <unordered_map>
 #include <vector>
 
 namespace vtd::sim::net {
@@ -220,6 +223,7 @@ private:
 
     devices::SimNode &m_node;
     IkeConfig m_config;
+    CryptoMapClassifier m_classifier;         ///< m_config.bindings indexed by what they select
     IkeDebug m_debug;
     std::vector<std::unique_ptr<IkeSa>> m_sas;
     std::vector<PendingQuickMode> m_pending;
@@ -228,6 +232,7 @@ private:
     QMap<std::uint32_t, int> m_spiBindings;   ///< our inbound SPI -> index into m_config.bindings
     std::map<PairKey, IpsecSaPair> m_ipsecPairs;    ///< by (local address, inbound SPI)
     std::map<PairKey, PairKey> m_outboundPairs;     ///< (peer, outbound SPI) -> m_ipsecPairs key
+    std::unordered_map<std::uint32_t, std::set<PairKey>> m_pairsByPeer;  ///< peer -> m_ipsecPairs keys
     int m_listenerId = 0;
     int m_nextConnId = 1;
     int m_mapEntries = 0;     ///< map_alloc_entry numbers (the SAs' conn_id)

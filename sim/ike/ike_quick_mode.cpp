@@ -158,6 +158,9 @@ void IkeDaemon::onQuickMode(IkeSa &sa, const EncryptedMessage &received)
 
 void IkeDaemon::logPhase2Checks(const std::vector<Proposal> &offer, const Phase2MatchResult &result, std::uint32_t mid)
 {
+    // Composing the lines costs more than the checks did: only for a debug log or the trace.
+    if (!m_debug.isOn(Category::Isakmp) && !m_debug.isOn(Category::Ipsec) && !m_node.simulator().isTracing())
+        return;
     m_debug.isakmp(debug_lines::processingPayload(QStringLiteral("SA"), mid));
     for (const Phase2ProposalCheck &proposal : result.proposals) {
         m_debug.isakmp(debug_lines::checkingIpsecProposal(proposal.number));
@@ -270,8 +273,9 @@ void IkeDaemon::quickModeResponderFirst(IkeSa &sa, const DecryptedMessage &messa
     qm.offeredKilobytes = result.choice->offeredKilobytes;
     qm.effectiveSeconds = result.choice->lifetimeSeconds;
     qm.effectiveKilobytes = result.choice->lifetimeKilobytes;
-    m_debug.lines(Category::Ipsec, debug_lines::keyEngineBlock(QStringLiteral("IPSEC(validate_proposal_request): proposal part #1,"),
-                                                               keyEngineMessage(sa, qm, true, 0, 0), false));
+    if (m_debug.isOn(Category::Ipsec))
+        m_debug.lines(Category::Ipsec, debug_lines::keyEngineBlock(QStringLiteral("IPSEC(validate_proposal_request): proposal part #1,"),
+                                                                   keyEngineMessage(sa, qm, true, 0, 0), false));
     m_debug.isakmp(debug_lines::processingPayload(QStringLiteral("NONCE"), mid));
     for (std::size_t i = 0; i < ids.size(); ++i) {
         m_debug.isakmp(debug_lines::processingPayload(QStringLiteral("ID"), mid));
@@ -367,8 +371,9 @@ void IkeDaemon::quickModeInitiatorSecond(IkeSa &sa, QuickModeExchange &qm, const
     // validate_proposal_request always names dest first: for the initiator, the peer.
     debug_lines::KeyEngineMessage request = keyEngineMessage(sa, qm, false, 0, 0);
     request.srcFirst = false;
-    m_debug.lines(Category::Ipsec, debug_lines::keyEngineBlock(QStringLiteral("IPSEC(validate_proposal_request): proposal part #1,"),
-                                                               request, false));
+    if (m_debug.isOn(Category::Ipsec))
+        m_debug.lines(Category::Ipsec, debug_lines::keyEngineBlock(QStringLiteral("IPSEC(validate_proposal_request): proposal part #1,"),
+                                                                   request, false));
     m_debug.isakmp(debug_lines::processingPayload(QStringLiteral("NONCE"), mid));
     m_debug.isakmp(debug_lines::processingPayload(QStringLiteral("ID"), mid));
     m_debug.text(Category::Isakmp, debug_lines::processingPayload(QStringLiteral("ID"), mid));
@@ -432,13 +437,17 @@ bool IkeDaemon::installSas(IkeSa &sa, QuickModeExchange &qm)
     in.connId = inboundConn;
     out.spi = qm.peerSpi;
     out.connId = outboundConn;
-    const QString creating = debug_lines::creatingSas(in, out, qm.offeredKilobytes);
-    const int lastBreak = int(creating.lastIndexOf(QLatin1Char('\n')));
-    m_debug.lines(Category::Isakmp, creating.left(lastBreak));
-    m_debug.text(Category::Isakmp, creating.mid(lastBreak + 1));
-    m_debug.ipsec(debug_lines::keyEngineQueueEvent());
-    m_debug.lines(Category::Ipsec, debug_lines::keyEngineBlock(QStringLiteral("IPSEC(initialize_sas): ,"), in, true));
-    m_debug.lines(Category::Ipsec, debug_lines::keyEngineBlock(QStringLiteral("IPSEC(initialize_sas): ,"), out, true));
+    if (m_debug.isOn(Category::Isakmp)) {
+        const QString creating = debug_lines::creatingSas(in, out, qm.offeredKilobytes);
+        const int lastBreak = int(creating.lastIndexOf(QLatin1Char('\n')));
+        m_debug.lines(Category::Isakmp, creating.left(lastBreak));
+        m_debug.text(Category::Isakmp, creating.mid(lastBreak + 1));
+    }
+    if (m_debug.isOn(Category::Ipsec)) {
+        m_debug.ipsec(debug_lines::keyEngineQueueEvent());
+        m_debug.lines(Category::Ipsec, debug_lines::keyEngineBlock(QStringLiteral("IPSEC(initialize_sas): ,"), in, true));
+        m_debug.lines(Category::Ipsec, debug_lines::keyEngineBlock(QStringLiteral("IPSEC(initialize_sas): ,"), out, true));
+    }
     notePeer(sa.peer, QStringLiteral("IPSEC"));
     notePeer(sa.peer, QStringLiteral("IPSEC"));
     qm.inboundLog = in;
@@ -450,6 +459,8 @@ bool IkeDaemon::installSas(IkeSa &sa, QuickModeExchange &qm)
 
 void IkeDaemon::logSasCreated(IkeSa &, const QuickModeExchange &qm)
 {
+    if (!m_debug.isOn(Category::Syslog))
+        return;
     m_debug.syslog(602301, debug_lines::saCreatedSyslog(qm.inboundLog));
     m_debug.syslog(602301, debug_lines::saCreatedSyslog(qm.outboundLog));
 }
@@ -469,18 +480,18 @@ int IkeDaemon::findResponderBinding(const IkeSa &sa, const esp::ProxyIdentity &p
 {
     // A static entry for this peer whose ACL is the mirror image of the peer's proxies, else a
     // dynamic entry on the interface (which takes the proxies the peer proposes).
-    for (int i = 0; i < m_config.bindings.size(); ++i) {
+    // Only entries that may select the peer's side can be mirror images of its proxies.
+    for (const int i : m_classifier.candidates(sa.interface, proxies.remote.address())) {
         const CryptoMapBinding &binding = m_config.bindings[i];
-        if (binding.interface != sa.interface || binding.dynamic || !binding.peers.contains(sa.peer))
+        if (binding.dynamic || !binding.peers.contains(sa.peer))
             continue;
         if (binding.selects(proxies.protocol, proxies.local.address(), 0, proxies.remote.address(), 0)
             && binding.selects(proxies.protocol, proxies.local.broadcast(), 0, proxies.remote.broadcast(), 0))
             return i;
     }
-    for (int i = 0; i < m_config.bindings.size(); ++i) {
-        if (m_config.bindings[i].interface == sa.interface && m_config.bindings[i].dynamic)
-            return i;
-    }
+    const std::vector<int> dynamic = m_classifier.dynamicEntries(sa.interface);
+    if (!dynamic.empty())
+        return dynamic.front();
     return -1;
 }
 

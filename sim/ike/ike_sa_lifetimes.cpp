@@ -40,9 +40,12 @@ const esp::EspSa *outboundSa(const esp::EspSad &sad, Ipv4Address peer, std::uint
 void IkeDaemon::trackIpsecPair(const IkeSa &sa, const QuickModeExchange &qm)
 {
     // Whoever started it, a newer pair for the same traffic replaces the older ones.
-    for (auto &[key, older] : m_ipsecPairs) {
-        if (older.peer == sa.peer && older.proxies == qm.proxies)
-            older.replaced = true;
+    if (const auto peerPairs = m_pairsByPeer.find(sa.peer.toUInt()); peerPairs != m_pairsByPeer.end()) {
+        for (const PairKey &olderKey : peerPairs->second) {
+            IpsecSaPair &older = m_ipsecPairs.at(olderKey);
+            if (older.proxies == qm.proxies)
+                older.replaced = true;
+        }
     }
     IpsecSaPair pair;
     pair.inboundSpi = qm.ourSpi;
@@ -68,6 +71,9 @@ void IkeDaemon::trackIpsecPair(const IkeSa &sa, const QuickModeExchange &qm)
         endIpsecPair(key, replaced ? QStringLiteral("replaced by rekey") : QStringLiteral("expired"), !replaced);
     });
     m_outboundPairs[{sa.peer.toUInt(), qm.peerSpi}] = key;
+    if (const auto reused = m_ipsecPairs.find(key); reused != m_ipsecPairs.end())
+        m_pairsByPeer[reused->second.peer.toUInt()].erase(key);  // an SPI used again: the old pair is gone
+    m_pairsByPeer[sa.peer.toUInt()].insert(key);
     m_ipsecPairs[key] = std::move(pair);
 }
 
@@ -115,6 +121,11 @@ void IkeDaemon::endIpsecPair(PairKey key, const QString &reason, bool tellPeer)
         return;
     const IpsecSaPair pair = std::move(found->second);
     m_ipsecPairs.erase(found);
+    if (const auto peerPairs = m_pairsByPeer.find(pair.peer.toUInt()); peerPairs != m_pairsByPeer.end()) {
+        peerPairs->second.erase(key);
+        if (peerPairs->second.empty())
+            m_pairsByPeer.erase(peerPairs);
+    }
     m_outboundPairs.erase({pair.peer.toUInt(), pair.outboundSpi});
     m_node.simulator().cancel(pair.softTimer);
     m_node.simulator().cancel(pair.hardTimer);
@@ -135,11 +146,10 @@ void IkeDaemon::endIpsecPair(PairKey key, const QString &reason, bool tellPeer)
 
 void IkeDaemon::endPeerPairs(Ipv4Address peer, const QString &reason)
 {
-    std::vector<PairKey> doomed;
-    for (const auto &[key, pair] : m_ipsecPairs) {
-        if (pair.peer == peer)
-            doomed.push_back(key);
-    }
+    const auto peerPairs = m_pairsByPeer.find(peer.toUInt());
+    if (peerPairs == m_pairsByPeer.end())
+        return;
+    const std::set<PairKey> doomed = peerPairs->second;  // endIpsecPair() edits the index
     for (const PairKey &key : doomed)
         endIpsecPair(key, reason, false);
 }

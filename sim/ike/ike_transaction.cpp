@@ -13,6 +13,8 @@
 #include "sim/engine/simulator.h"
 #include "sim/net/byte_order.h"
 
+#include <unordered_set>
+
 namespace vtd::sim::ike {
 
 using model::Ipv4Address;
@@ -114,12 +116,15 @@ std::optional<Ipv4Address> IkeDaemon::allocateAddress(IkeSa &sa)
                          {{QStringLiteral("group"), sa.groupName}});
         return std::nullopt;
     }
-    for (quint32 value = pool->first.toUInt(); value <= pool->last.toUInt(); ++value) {
-        const Ipv4Address candidate(value);
-        const bool used = std::any_of(m_sas.begin(), m_sas.end(), [&](const auto &other) {
-            return other.get() != &sa && other->state != IkeState::Deleted && other->assignedAddress == candidate;
-        });
-        if (!used) {
+    // The lowest address no live IKE SA holds (one pass over the SAs, not one per address).
+    std::unordered_set<quint32> used;
+    for (const auto &other : m_sas) {
+        if (other.get() != &sa && other->state != IkeState::Deleted && other->assignedAddress)
+            used.insert(other->assignedAddress->toUInt());
+    }
+    for (quint64 value = pool->first.toUInt(); value <= pool->last.toUInt(); ++value) {
+        const Ipv4Address candidate{quint32(value)};
+        if (!used.contains(quint32(value))) {
             sa.assignedAddress = candidate;
             return candidate;
         }
