@@ -27,6 +27,8 @@ void installPipeline(SimNode &device, const std::shared_ptr<PixFirewall> &firewa
     device.addEgressStage(std::make_unique<CryptoMapEgressStage>());
     // Global pool and static mapped addresses are answered for (ARP) on their interface.
     for (net::SimInterface *interface : device.interfaces()) {
+        if (!firewall->natRules().claimsAnyOn(interface->name()))
+            continue;  // nothing to answer for: the segment need not ask this interface
         interface->setAddressClaim([firewall, ifName = interface->name()](model::Ipv4Address address) {
             return firewall->natRules().claims(ifName, address);
         });

@@ -58,7 +58,7 @@ StageVerdict PixIngressStage::process(SimNode &node, net::Packet &packet, net::S
         return toTheBox(node, packet, ifName, flow);
     if (packet.wasDecrypted() && m_firewall->permitsIpsec()) {
         decide(node, packet, QStringLiteral("permit"),
-               QStringLiteral("sysopt connection permit-ipsec: decrypted on ") + ifName);
+               [&] { return QString(QStringLiteral("sysopt connection permit-ipsec: decrypted on ") + ifName); });
         return StageVerdict::proceed();
     }
     if (const auto list = m_firewall->inboundAcl(ifName))
@@ -72,12 +72,13 @@ StageVerdict PixIngressStage::toTheBox(SimNode &node, const net::Packet &packet,
                                        const Flow &flow)
 {
     if (flow.protocol != IcmpProtocol) {
-        decide(node, packet, QStringLiteral("permit"), QStringLiteral("to the box, not ICMP"));
+        decide(node, packet, QStringLiteral("permit"), [&] { return QStringLiteral("to the box, not ICMP"); });
         return StageVerdict::proceed();
     }
     const QList<model::IcmpCmd> rules = m_firewall->icmpRules(ifName);
     if (rules.isEmpty()) {
-        decide(node, packet, QStringLiteral("permit"), QStringLiteral("no icmp command for ") + ifName);
+        decide(node, packet, QStringLiteral("permit"),
+               [&] { return QString(QStringLiteral("no icmp command for ") + ifName); });
         return StageVerdict::proceed();
     }
     for (const model::IcmpCmd &rule : rules) {
@@ -85,15 +86,15 @@ StageVerdict PixIngressStage::toTheBox(SimNode &node, const net::Packet &packet,
             continue;
         const QString text = gen::pix62::formatCommand(model::PixCommand(rule));
         if (rule.action == model::AclAction::Permit) {
-            decide(node, packet, QStringLiteral("permit"), text);
+            decide(node, packet, QStringLiteral("permit"), [&] { return text; });
             return StageVerdict::proceed();
         }
-        decide(node, packet, QStringLiteral("deny"), text);
+        decide(node, packet, QStringLiteral("deny"), [&] { return text; });
         return StageVerdict::drop(drop_code::IcmpDenied, {{QStringLiteral("interface"), ifName},
                                                           {QStringLiteral("entry"), text}});
     }
     const QString implicit = QStringLiteral("implicit deny (icmp ... %1)").arg(ifName);
-    decide(node, packet, QStringLiteral("deny"), implicit);
+    decide(node, packet, QStringLiteral("deny"), [&] { return implicit; });
     return StageVerdict::drop(drop_code::IcmpDenied, {{QStringLiteral("interface"), ifName},
                                                       {QStringLiteral("entry"), implicit}});
 }
@@ -107,9 +108,10 @@ StageVerdict PixIngressStage::byAccessGroup(SimNode &node, const net::Packet &pa
     const auto hit = m_firewall->evaluate(list, flow.protocol, packet.source(), flow.srcPort,
                                           arrival ? arrival->mappedDestination : packet.destination(),
                                           arrival ? arrival->mappedDestinationPort : flow.dstPortOrType);
-    const QString text = hit ? QStringLiteral("access-list %1 %2")
-                                   .arg(acl.name, gen::pix62::formatAclEntry(acl.entries[*hit]))
-                             : QStringLiteral("access-list %1 implicit deny").arg(acl.name);
+    const auto text = [&] {
+        return hit ? QStringLiteral("access-list %1 %2").arg(acl.name, gen::pix62::formatAclEntry(acl.entries[*hit]))
+                   : QStringLiteral("access-list %1 implicit deny").arg(acl.name);
+    };
     if (hit && acl.entries[*hit].action == model::AclAction::Permit) {
         decide(node, packet, QStringLiteral("permit"), text);
         if (flow.echoRequestId)
@@ -119,7 +121,7 @@ StageVerdict PixIngressStage::byAccessGroup(SimNode &node, const net::Packet &pa
     decide(node, packet, QStringLiteral("deny"), text);
     return StageVerdict::drop(drop_code::AclDenied, {{QStringLiteral("acl"), acl.name},
                                                      {QStringLiteral("interface"), ifName},
-                                                     {QStringLiteral("entry"), text}});
+                                                     {QStringLiteral("entry"), text()}});
 }
 
 // Without an access-group PIX 6.2 lets traffic go only to a lower security level (equal
@@ -132,7 +134,9 @@ StageVerdict PixIngressStage::bySecurityLevel(SimNode &node, const net::Packet &
         return StageVerdict::proceed();
     const int from = m_firewall->securityLevel(ifName);
     const int to = m_firewall->securityLevel(route->interface);
-    const QString path = levelText(ifName, from) + QStringLiteral(" -> ") + levelText(route->interface, to);
+    const auto path = [&] {
+        return QString(levelText(ifName, from) + QStringLiteral(" -> ") + levelText(route->interface, to));
+    };
     if (from > to) {
         decide(node, packet, QStringLiteral("permit"), path);
         if (flow.echoRequestId)
@@ -140,7 +144,8 @@ StageVerdict PixIngressStage::bySecurityLevel(SimNode &node, const net::Packet &
         return StageVerdict::proceed();
     }
     if (flow.echoReplyId && m_firewall->isEchoReturn(packet.source(), packet.destination(), *flow.echoReplyId)) {
-        decide(node, packet, QStringLiteral("permit"), QStringLiteral("echo reply of a forwarded echo, ") + path);
+        decide(node, packet, QStringLiteral("permit"),
+               [&] { return QString(QStringLiteral("echo reply of a forwarded echo, ") + path()); });
         return StageVerdict::proceed();
     }
     decide(node, packet, QStringLiteral("deny"), path);
@@ -150,9 +155,10 @@ StageVerdict PixIngressStage::bySecurityLevel(SimNode &node, const net::Packet &
 }
 
 void PixIngressStage::decide(SimNode &node, const net::Packet &packet, const QString &outcome,
-                             const QString &detail)
+                             const std::function<QString()> &detail)
 {
-    net::traceDecision(node.simulator(), node.name(), name(), outcome, detail, packet);
+    if (node.simulator().isTracing())
+        net::traceDecision(node.simulator(), node.name(), name(), outcome, detail(), packet);
 }
 
 } // namespace vtd::sim::devices::pix

@@ -4,6 +4,7 @@
 
 #include "sim/devices/packet_stage.h"
 
+#include <functional>
 #include <memory>
 
 namespace vtd::sim::devices::pix {
@@ -39,7 +40,10 @@ private:
                                int list, const Flow &flow);
     StageVerdict bySecurityLevel(SimNode &node, const net::Packet &packet, const QString &ifName,
                                  const Flow &flow);
-    void decide(SimNode &node, const net::Packet &packet, const QString &outcome, const QString &detail);
+    /** Traces the decision; `detail` makes its text, only when tracing (formatting a rule
+     *  costs more than applying it). */
+    void decide(SimNode &node, const net::Packet &packet, const QString &outcome,
+                const std::function<QString()> &detail);
 
     std::shared_ptr<PixFirewall> m_firewall;
 };

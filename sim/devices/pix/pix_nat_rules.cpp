@@ -2,6 +2,7 @@
 
 #include "generators/pix62/pix62_format.h"
 
+#include <algorithm>
 #include <bit>
 
 namespace vtd::sim::devices::pix {
@@ -52,7 +53,13 @@ PixNatRules::PixNatRules(const model::PixConfig &config)
     }
 }
 
-std::optional<QString> PixNatRules::exemption(const QString &ifName, const Flow &flow) const
+QString PixNatRules::Exemption::describe() const
+{
+    return QStringLiteral("nat (%1) 0 access-list %2: %3")
+        .arg(nat->ifName, nat->accessList, gen::pix62::formatAclEntry(*entry));
+}
+
+std::optional<PixNatRules::Exemption> PixNatRules::exemption(const QString &ifName, const Flow &flow) const
 {
     for (const model::NatCmd &nat : m_nats) {
         if (nat.ifName != ifName || nat.id != 0 || nat.accessList.isEmpty())
@@ -65,8 +72,7 @@ std::optional<QString> PixNatRules::exemption(const QString &ifName, const Flow 
                 continue;
             if (entry.action != model::AclAction::Permit)
                 break; // a deny line takes the flow out of this exemption
-            return QStringLiteral("nat (%1) 0 access-list %2: %3")
-                .arg(ifName, nat.accessList, gen::pix62::formatAclEntry(entry));
+            return Exemption{&nat, &entry};
         }
     }
     return std::nullopt;
@@ -153,6 +159,13 @@ bool PixNatRules::claims(const QString &ifName, Ipv4Address address) const
             return true;
     }
     return false;
+}
+
+bool PixNatRules::claimsAnyOn(const QString &ifName) const
+{
+    return std::any_of(m_globals.begin(), m_globals.end(), [&](const model::GlobalCmd &g) { return g.ifName == ifName; })
+           || std::any_of(m_statics.begin(), m_statics.end(),
+                          [&](const model::StaticCmd &rule) { return rule.mappedIf == ifName; });
 }
 
 QString PixNatRules::describe(const model::StaticCmd &rule)

@@ -37,9 +37,18 @@ public:
 
     explicit PixNatRules(const model::PixConfig &config);
 
-    /** `nat (ifName) 0 access-list ACL` whose first matching entry for `flow` is a permit:
-     *  the trace text ("nat (inside) 0 access-list no-nat-inside: permit ip ..."). */
-    std::optional<QString> exemption(const QString &ifName, const Flow &flow) const;
+    /** A `nat 0 access-list` entry that exempts a flow. */
+    struct Exemption
+    {
+        const model::NatCmd *nat = nullptr;
+        const model::AccessListEntry *entry = nullptr;
+
+        /** The trace text: "nat (inside) 0 access-list no-nat-inside: permit ip ...". */
+        QString describe() const;
+    };
+
+    /** `nat (ifName) 0 access-list ACL` whose first matching entry for `flow` is a permit. */
+    std::optional<Exemption> exemption(const QString &ifName, const Flow &flow) const;
     /** Outbound: a static (realIf,mappedIf) whose real side holds the flow's source. */
     std::optional<StaticHit> staticForSource(const QString &realIf, const QString &mappedIf,
                                              const Flow &flow) const;
@@ -55,6 +64,8 @@ public:
     /** Whether `address` is a global or static mapped address living on `ifName` (the PIX
      *  answers ARP for it there). */
     bool claims(const QString &ifName, model::Ipv4Address address) const;
+    /** Whether any global or static lives on `ifName` (claims() can be true for some address). */
+    bool claimsAnyOn(const QString &ifName) const;
 
     static QString describe(const model::StaticCmd &rule);
     static QString describe(const model::NatCmd &rule);

@@ -56,7 +56,8 @@ StageVerdict PixNatStage::process(SimNode &node, net::Packet &packet, net::SimIn
 {
     const auto arrival = m_firewall->takeArrival(packet);
     if (!arrival || node.ownsAddress(packet.source())) {
-        decide(node, packet, QStringLiteral("untranslated"), QStringLiteral("originated by the PIX"));
+        decide(node, packet, QStringLiteral("untranslated"),
+               [&] { return QStringLiteral("originated by the PIX"); });
         return StageVerdict::proceed();
     }
     const QString to = interface.name();
@@ -70,14 +71,14 @@ StageVerdict PixNatStage::outbound(SimNode &node, net::Packet &packet, const QSt
     const PixNatRules &rules = m_firewall->natRules();
     const PixNatRules::Flow flow = flow_ports::ruleFlow(packet);
     if (const auto exempt = rules.exemption(from, flow)) {
-        decide(node, packet, QStringLiteral("exempt"), *exempt);
+        decide(node, packet, QStringLiteral("exempt"), [&] { return exempt->describe(); });
         return StageVerdict::proceed();
     }
     if (const auto hit = rules.staticForSource(from, to, flow)) {
         packet.setSource(hit->address);
         if (hit->port)
             flow_ports::setSource(packet, std::uint16_t(hit->port));
-        decide(node, packet, QStringLiteral("translate"), PixNatRules::describe(*hit->rule));
+        decide(node, packet, QStringLiteral("translate"), [&] { return PixNatRules::describe(*hit->rule); });
         return StageVerdict::proceed();
     }
     const model::NatCmd *rule = rules.natFor(from, packet.source());
@@ -89,7 +90,7 @@ StageVerdict PixNatStage::outbound(SimNode &node, net::Packet &packet, const QSt
     if (!m_firewall->xlates().findOutbound(to, packet.source(), packet.protocol(), std::nullopt, now)) {
         m_firewall->xlates().add(makeSlot(Xlate::Kind::Identity, from, to, packet.source(), packet.source()), now);
     }
-    decide(node, packet, QStringLiteral("identity"), PixNatRules::describe(*rule));
+    decide(node, packet, QStringLiteral("identity"), [&] { return PixNatRules::describe(*rule); });
     return StageVerdict::proceed();
 }
 
@@ -98,11 +99,11 @@ StageVerdict PixNatStage::inbound(SimNode &node, net::Packet &packet, const PixF
 {
     if (arrival.untranslated) {
         decide(node, packet, QStringLiteral("untranslated"),
-               QStringLiteral("return traffic of an xlate or static on ") + arrival.ifName);
+               [&] { return QString(QStringLiteral("return traffic of an xlate or static on ") + arrival.ifName); });
         return StageVerdict::proceed();
     }
     if (const auto exempt = m_firewall->natRules().exemption(to, reversed(packet))) {
-        decide(node, packet, QStringLiteral("exempt"), *exempt);
+        decide(node, packet, QStringLiteral("exempt"), [&] { return exempt->describe(); });
         return StageVerdict::proceed();
     }
     return noTranslationGroup(node, packet, arrival.ifName, to,
@@ -121,7 +122,8 @@ StageVerdict PixNatStage::translate(SimNode &node, net::Packet &packet, const QS
         Allocation made = allocate(node, packet, from, to, rule);
         if (auto *verdict = std::get_if<StageVerdict>(&made)) {
             if (verdict->code != QLatin1String(drop_code::NoTranslationGroup)) // traced already
-                decide(node, packet, QStringLiteral("drop"), ruleText + QStringLiteral(": ") + verdict->code);
+                decide(node, packet, QStringLiteral("drop"),
+                       [&] { return QString(ruleText + QStringLiteral(": ") + verdict->code); });
             return *verdict;
         }
         slot = &m_firewall->xlates().add(std::get<Xlate>(made), now);
@@ -131,7 +133,7 @@ StageVerdict PixNatStage::translate(SimNode &node, net::Packet &packet, const QS
     packet.setSource(used.global);
     if (used.kind == Xlate::Kind::Pat)
         flow_ports::setSource(packet, used.globalPort);
-    decide(node, packet, outcome, ruleText + QStringLiteral(": ") + slotText(used));
+    decide(node, packet, outcome, [&] { return QString(ruleText + QStringLiteral(": ") + slotText(used)); });
     return StageVerdict::proceed();
 }
 
@@ -181,7 +183,8 @@ PixNatStage::Allocation PixNatStage::allocate(SimNode &node, const net::Packet &
 StageVerdict PixNatStage::noTranslationGroup(SimNode &node, const net::Packet &packet, const QString &from,
                                              const QString &to, const QString &why)
 {
-    decide(node, packet, QStringLiteral("drop"), QStringLiteral("no translation group: ") + why);
+    decide(node, packet, QStringLiteral("drop"),
+           [&] { return QString(QStringLiteral("no translation group: ") + why); });
     return StageVerdict::drop(drop_code::NoTranslationGroup,
                               {{QStringLiteral("protocol"), flow_ports::protocolName(packet.protocol())},
                                {QStringLiteral("from"), from},
@@ -190,9 +193,11 @@ StageVerdict PixNatStage::noTranslationGroup(SimNode &node, const net::Packet &p
                                {QStringLiteral("destination"), packet.destination().toString()}});
 }
 
-void PixNatStage::decide(SimNode &node, const net::Packet &packet, const QString &outcome, const QString &detail)
+void PixNatStage::decide(SimNode &node, const net::Packet &packet, const QString &outcome,
+                         const std::function<QString()> &detail)
 {
-    net::traceDecision(node.simulator(), node.name(), name(), outcome, detail, packet);
+    if (node.simulator().isTracing())
+        net::traceDecision(node.simulator(), node.name(), name(), outcome, detail(), packet);
 }
 
 } // namespace vtd::sim::devices::pix

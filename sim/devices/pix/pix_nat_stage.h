@@ -4,6 +4,7 @@
 
 #include "sim/devices/packet_stage.h"
 
+#include <functional>
 #include <memory>
 #include <variant>
 
@@ -42,7 +43,10 @@ private:
                         const model::NatCmd &rule);
     StageVerdict noTranslationGroup(SimNode &node, const net::Packet &packet, const QString &from,
                                     const QString &to, const QString &why);
-    void decide(SimNode &node, const net::Packet &packet, const QString &outcome, const QString &detail);
+    /** Traces the decision; `detail` makes its text, only when tracing (formatting a rule
+     *  costs more than applying it). */
+    void decide(SimNode &node, const net::Packet &packet, const QString &outcome,
+                const std::function<QString()> &detail);
 
     std::shared_ptr<PixFirewall> m_firewall;
 };
