@@ -5,12 +5,16 @@
 #include <botan/cipher_mode.h>
 #include <botan/exceptn.h>
 
+#include <map>
+
 namespace vtd::crypto {
 
+// Each direction's Botan object is made when first used: an ESP SA only ever encrypts or only
+// decrypts, and a one-shot call needs one of the two.
 struct CbcCipher::Impl
 {
     EncryptionAlgorithm algorithm;
-    Bytes key;  // kept to re-key copies; wiped on destruction
+    Bytes key;  // kept to key the directions and copies; wiped on destruction
     std::unique_ptr<Botan::Cipher_Mode> encryptor;
     std::unique_ptr<Botan::Cipher_Mode> decryptor;
 };
@@ -24,6 +28,29 @@ std::unique_ptr<Botan::Cipher_Mode> keyedMode(EncryptionAlgorithm algorithm, Byt
     if (mode)
         mode->set_key(key.data(), key.size());
     return mode;
+}
+
+/** The calling thread's unkeyed CBC object for one-shot use: creating one by name costs more
+ *  than encrypting an ISAKMP message. */
+Botan::Cipher_Mode &sharedMode(EncryptionAlgorithm algorithm, Botan::Cipher_Dir direction)
+{
+    thread_local std::map<std::pair<EncryptionAlgorithm, Botan::Cipher_Dir>, std::unique_ptr<Botan::Cipher_Mode>> modes;
+    std::unique_ptr<Botan::Cipher_Mode> &mode = modes[{algorithm, direction}];
+    if (!mode)
+        mode = Botan::Cipher_Mode::create_or_throw(botanCbcName(algorithm), direction);
+    return *mode;
+}
+
+/** Whether the Botan build offers the mode at all (asked once per algorithm). */
+bool isAvailable(EncryptionAlgorithm algorithm)
+{
+    static std::map<EncryptionAlgorithm, bool> known;
+    const auto found = known.find(algorithm);
+    if (found != known.end())
+        return found->second;
+    const bool available = Botan::Cipher_Mode::create(botanCbcName(algorithm), Botan::ENCRYPTION) != nullptr;
+    known.emplace(algorithm, available);
+    return available;
 }
 
 // CBC over whole blocks in place: start() loads the IV, process() chains the blocks.
@@ -52,9 +79,7 @@ CbcCipher::CbcCipher(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 
 std::unique_ptr<CbcCipher::Impl> CbcCipher::makeImpl(EncryptionAlgorithm algorithm, BytesView key)
 {
-    return std::make_unique<Impl>(Impl{algorithm, toBytes(key),
-                                       keyedMode(algorithm, key, Botan::ENCRYPTION),
-                                       keyedMode(algorithm, key, Botan::DECRYPTION)});
+    return std::make_unique<Impl>(Impl{algorithm, toBytes(key), nullptr, nullptr});
 }
 
 Result<CbcCipher> CbcCipher::create(EncryptionAlgorithm algorithm, BytesView key)
@@ -62,10 +87,9 @@ Result<CbcCipher> CbcCipher::create(EncryptionAlgorithm algorithm, BytesView key
     if (key.size() != keySize(algorithm))
         return CryptoError::BadKeyLength;
     try {
-        auto impl = makeImpl(algorithm, key);
-        if (!impl->encryptor || !impl->decryptor)
+        if (!isAvailable(algorithm))
             return CryptoError::Unavailable;
-        return CbcCipher(std::move(impl));
+        return CbcCipher(makeImpl(algorithm, key));
     } catch (const Botan::Exception &) {
         return CryptoError::BackendFailure;
     }
@@ -92,32 +116,60 @@ EncryptionAlgorithm CbcCipher::algorithm() const
     return m_impl->algorithm;
 }
 
+Result<Bytes> CbcCipher::run(bool encrypting, BytesView iv, BytesView input) const
+{
+    std::unique_ptr<Botan::Cipher_Mode> &mode = encrypting ? m_impl->encryptor : m_impl->decryptor;
+    try {
+        if (!mode)
+            mode = keyedMode(m_impl->algorithm, m_impl->key, encrypting ? Botan::ENCRYPTION : Botan::DECRYPTION);
+    } catch (const Botan::Exception &) {
+        return CryptoError::BackendFailure;
+    }
+    if (!mode)
+        return CryptoError::Unavailable;
+    return runCbc(*mode, m_impl->algorithm, iv, input);
+}
+
 Result<Bytes> CbcCipher::encrypt(BytesView iv, BytesView plaintext) const
 {
-    return runCbc(*m_impl->encryptor, m_impl->algorithm, iv, plaintext);
+    return run(true, iv, plaintext);
 }
 
 Result<Bytes> CbcCipher::decrypt(BytesView iv, BytesView ciphertext) const
 {
-    return runCbc(*m_impl->decryptor, m_impl->algorithm, iv, ciphertext);
+    return run(false, iv, ciphertext);
 }
+
+namespace {
+
+Result<Bytes> oneShot(EncryptionAlgorithm algorithm, Botan::Cipher_Dir direction, BytesView key, BytesView iv,
+                      BytesView input)
+{
+    if (key.size() != keySize(algorithm))
+        return CryptoError::BadKeyLength;
+    try {
+        Botan::Cipher_Mode &mode = sharedMode(algorithm, direction);
+        mode.set_key(key.data(), key.size());
+        Result<Bytes> output = runCbc(mode, algorithm, iv, input);
+        mode.clear();  // the key does not stay behind in the shared object
+        return output;
+    } catch (const Botan::Exception &) {
+        return CryptoError::BackendFailure;
+    }
+}
+
+} // namespace
 
 Result<Bytes> cbcEncrypt(EncryptionAlgorithm algorithm, BytesView key, BytesView iv,
                          BytesView plaintext)
 {
-    const Result<CbcCipher> cipher = CbcCipher::create(algorithm, key);
-    if (!cipher)
-        return cipher.error();
-    return cipher->encrypt(iv, plaintext);
+    return oneShot(algorithm, Botan::ENCRYPTION, key, iv, plaintext);
 }
 
 Result<Bytes> cbcDecrypt(EncryptionAlgorithm algorithm, BytesView key, BytesView iv,
                          BytesView ciphertext)
 {
-    const Result<CbcCipher> cipher = CbcCipher::create(algorithm, key);
-    if (!cipher)
-        return cipher.error();
-    return cipher->decrypt(iv, ciphertext);
+    return oneShot(algorithm, Botan::DECRYPTION, key, iv, ciphertext);
 }
 
 } // namespace vtd::crypto

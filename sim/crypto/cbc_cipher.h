@@ -40,6 +40,7 @@ private:
     struct Impl;
     explicit CbcCipher(std::unique_ptr<Impl> impl);
     static std::unique_ptr<Impl> makeImpl(EncryptionAlgorithm algorithm, BytesView key);
+    Result<Bytes> run(bool encrypting, BytesView iv, BytesView input) const;
 
     std::unique_ptr<Impl> m_impl;
 };

@@ -5,6 +5,8 @@
 #include <botan/exceptn.h>
 #include <botan/mac.h>
 
+#include <map>
+
 namespace vtd::crypto {
 
 struct Hmac::Impl
@@ -22,6 +24,17 @@ std::unique_ptr<Botan::MessageAuthenticationCode> keyedMac(HashAlgorithm algorit
     if (mac)
         mac->set_key(key.data(), key.size());
     return mac;
+}
+
+/** The calling thread's HMAC object for one-shot use. Creating one by name (parsing, lookup,
+ *  allocation) costs more than a PRF over a few dozen octets, and IKE computes thousands. */
+Botan::MessageAuthenticationCode &sharedMac(HashAlgorithm algorithm)
+{
+    thread_local std::map<HashAlgorithm, std::unique_ptr<Botan::MessageAuthenticationCode>> macs;
+    std::unique_ptr<Botan::MessageAuthenticationCode> &mac = macs[algorithm];
+    if (!mac)
+        mac = Botan::MessageAuthenticationCode::create_or_throw(botanHmacName(algorithm));
+    return *mac;
 }
 
 } // namespace
@@ -93,18 +106,25 @@ bool Hmac::verify96(BytesView data, BytesView icv) const
 
 Result<Bytes> prf(HashAlgorithm algorithm, BytesView key, BytesView data)
 {
-    const Result<Hmac> mac = Hmac::create(algorithm, key);
-    if (!mac)
-        return mac.error();
-    return mac->compute(data);
+    try {
+        Botan::MessageAuthenticationCode &mac = sharedMac(algorithm);
+        mac.set_key(key.data(), key.size());
+        mac.update(data.data(), data.size());
+        Bytes out(mac.output_length());
+        mac.final(out.data());
+        mac.clear();  // the key does not stay behind in the shared object
+        return out;
+    } catch (const Botan::Exception &) {
+        return CryptoError::BackendFailure;
+    }
 }
 
 Result<Bytes> hmac96(HashAlgorithm algorithm, BytesView key, BytesView data)
 {
-    const Result<Hmac> mac = Hmac::create(algorithm, key);
-    if (!mac)
-        return mac.error();
-    return mac->compute96(data);
+    Result<Bytes> full = prf(algorithm, key, data);
+    if (full)
+        full->resize(Hmac96Size);
+    return full;
 }
 
 } // namespace vtd::crypto
