@@ -5,8 +5,6 @@
 #include "sim/crypto/dh_key_pair.h"
 #include "sim/crypto/hmac.h"
 
-#include <QElapsedTimer>
-
 #include <random>
 
 namespace vtd::sim::bench {
@@ -114,18 +112,17 @@ CryptoWork cryptoWorkOf(const QList<IkeSaInfo> &gatewayIkeSas, const QList<Ipsec
     return work;
 }
 
-double measureCryptoFloorSeconds(const CryptoWork &work)
+Timing measureCryptoFloor(const CryptoWork &work)
 {
     std::mt19937 rng(20261130);
-    QElapsedTimer timer;
-    timer.start();
+    const BenchClock clock;
     for (int number : work.dhGroups) {
         if (const auto group = crypto::dhGroupFromNumber(number))
             doDhExchange(*group, rng);
     }
     for (const CryptoWork::EspSa &sa : work.espSas)
         doEspSa(sa, work.innerPacketBytes, rng);
-    return double(timer.nsecsElapsed()) / 1e9;
+    return clock.elapsed();
 }
 
 } // namespace vtd::sim::bench

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "bench_clock.h"
+
 #include "sim/scenario/vpn_control.h"
 
 #include <QList>
@@ -33,7 +35,7 @@ CryptoWork cryptoWorkOf(const QList<IkeSaInfo> &gatewayIkeSas, const QList<Ipsec
 
 /** Does `work` directly through vtd::crypto (key pairs, shared secrets, CBC encryption and
  *  decryption, HMAC-96 computation and verification of ESP packets of the same sizes) and
- *  returns the wall time in seconds: the floor any simulation of that run must pay. */
-double measureCryptoFloorSeconds(const CryptoWork &work);
+ *  returns the time it took: the floor any simulation of that run must pay. */
+Timing measureCryptoFloor(const CryptoWork &work);
 
 } // namespace vtd::sim::bench

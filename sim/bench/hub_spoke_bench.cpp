@@ -12,8 +12,6 @@
 
 #include "model/diagnostic_catalog.h"
 
-#include <QElapsedTimer>
-
 #include <sys/resource.h>
 
 #include <memory>
@@ -30,11 +28,6 @@ constexpr int PingSize = 100;
 constexpr int MaxProblems = 5;
 /** Simulated time allowed for each phase; every session normally ends long before. */
 const SimTime PhaseLimit = SimTime::fromSeconds(120);
-
-double seconds(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e9;
-}
 
 void note(BenchResult &result, const QString &problem)
 {
@@ -177,22 +170,21 @@ BenchResult runHubSpokeBench(const BenchSize &size)
     result.size = size;
     result.tunnelsExpected = size.spokes + size.clients;
     BenchRun run(size, result);
-    QElapsedTimer timer;
-    timer.start();
+    BenchClock clock;
     run.build();
-    result.buildSeconds = seconds(timer);
-    timer.restart();
+    result.build = clock.elapsed();
+    clock.restart();
     run.bringTunnelsUp();
-    result.setupSeconds = seconds(timer);
-    timer.restart();
+    result.setup = clock.elapsed();
+    clock.restart();
     run.sendPings();
-    result.trafficSeconds = seconds(timer);
+    result.traffic = clock.elapsed();
     result.events = run.executedEvents();
     const CryptoWork work = cryptoWorkOf(run.hubIkeSas(), run.allIpsecSas(), PingSize);
     result.dhOperations = work.dhOperations();
     result.espPackets = work.espPackets();
     result.peakMemoryKib = peakMemoryKib();
-    result.cryptoFloorSeconds = measureCryptoFloorSeconds(work);
+    result.cryptoFloor = measureCryptoFloor(work);
     return result;
 }
 

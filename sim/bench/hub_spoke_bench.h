@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bench_clock.h"
 #include "hub_spoke_project.h"
 
 #include <QStringList>
@@ -18,17 +19,18 @@ struct BenchResult
     std::int64_t echoesSent = 0;
     std::int64_t echoesReceived = 0;
     std::uint64_t events = 0;
-    double buildSeconds = 0;    ///< project generation and SimNetwork::build
-    double setupSeconds = 0;    ///< bringing the tunnels up
-    double trafficSeconds = 0;  ///< the pings through the tunnels
-    double cryptoFloorSeconds = 0;
+    Timing build;               ///< project generation and SimNetwork::build
+    Timing setup;               ///< bringing the tunnels up
+    Timing traffic;             ///< the pings through the tunnels
+    Timing cryptoFloor;
     std::int64_t dhOperations = 0;
     std::int64_t espPackets = 0;
     long peakMemoryKib = 0;
     QStringList problems;       ///< build findings and tunnels that did not come up (first few)
 
     int tunnelsUp() const { return spokeTunnelsUp + clientTunnelsUp; }
-    double simulationSeconds() const { return setupSeconds + trafficSeconds; }
+    Timing simulation() const { return setup + traffic; }
+    /** How much more CPU time the simulation took than the crypto floor. */
     double overheadPercent() const;
     /** One `name: value` per line, ending with overhead_vs_crypto_floor_percent. */
     QStringList report() const;
