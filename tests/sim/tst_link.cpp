@@ -72,6 +72,34 @@ struct Cable
     }
 };
 
+//   hostA .10 ---+
+//   hostB .11 ---+--- LAN 10.0.0.0/24 (attached in this order)
+//   third     ---+
+struct ThreeOnALan
+{
+    Simulator sim;
+    LanSegment lan{sim};
+    SimInterface a{sim, QStringLiteral("hostA"), QStringLiteral("eth0")};
+    SimInterface b{sim, QStringLiteral("hostB"), QStringLiteral("eth0")};
+    SimInterface c;
+    Inbox atA;
+    Inbox atB;
+    Inbox atC;
+
+    ThreeOnALan(const QString &thirdNode, const QString &thirdInterface, const char *thirdAddress)
+        : c(sim, thirdNode, thirdInterface)
+    {
+        a.setAddress(prefix("10.0.0.10/24"));
+        b.setAddress(prefix("10.0.0.11/24"));
+        c.setAddress(prefix(thirdAddress));
+        for (SimInterface *i : {&a, &b, &c})
+            lan.attach(*i);
+        atA.listen(sim, a);
+        atB.listen(sim, b);
+        atC.listen(sim, c);
+    }
+};
+
 QStringList dropCodes(const TraceRecorder &trace)
 {
     QStringList codes;
@@ -209,54 +237,30 @@ void TstLink::linkDownWhileInFlight()
 
 void TstLink::lanDeliversToNextHopOwner()
 {
-    //   hostA .10 ---+
-    //   hostB .11 ---+--- LAN 10.0.0.0/24 ---+--- .1 inside snow
-    Simulator sim;
-    LanSegment lan(sim);
-    SimInterface a(sim, QStringLiteral("hostA"), QStringLiteral("eth0"));
-    SimInterface b(sim, QStringLiteral("hostB"), QStringLiteral("eth0"));
-    SimInterface snow(sim, QStringLiteral("snow"), QStringLiteral("inside"));
-    a.setAddress(prefix("10.0.0.10/24"));
-    b.setAddress(prefix("10.0.0.11/24"));
-    snow.setAddress(prefix("10.0.0.1/24"));
-    for (SimInterface *i : {&a, &b, &snow})
-        QVERIFY(lan.attach(*i));
-    Inbox atA, atB, atSnow;
-    atA.listen(sim, a);
-    atB.listen(sim, b);
-    atSnow.listen(sim, snow);
+    // The third port is snow's inside interface, .1.
+    ThreeOnALan l(QStringLiteral("snow"), QStringLiteral("inside"), "10.0.0.1/24");
     // To a remote destination through the gateway: only the gateway gets it.
-    QVERIFY(a.send(echo(sim, "10.0.0.10", "11.0.0.2"), addr("10.0.0.1")));
+    QVERIFY(l.a.send(echo(l.sim, "10.0.0.10", "11.0.0.2"), addr("10.0.0.1")));
     // Directly to a neighbour.
-    QVERIFY(snow.send(echo(sim, "11.0.0.2", "10.0.0.11"), addr("10.0.0.11")));
-    sim.runAll();
-    QCOMPARE(atSnow.packets.size(), std::size_t(1));
-    QCOMPARE(atB.packets.size(), std::size_t(1));
-    QVERIFY(atA.packets.empty());
-    QVERIFY(!a.send(echo(sim, "10.0.0.10", "10.0.0.99"), addr("10.0.0.99")));
+    QVERIFY(l.c.send(echo(l.sim, "11.0.0.2", "10.0.0.11"), addr("10.0.0.11")));
+    l.sim.runAll();
+    QCOMPARE(l.atC.packets.size(), std::size_t(1));
+    QCOMPARE(l.atB.packets.size(), std::size_t(1));
+    QVERIFY(l.atA.packets.empty());
+    QVERIFY(!l.a.send(echo(l.sim, "10.0.0.10", "10.0.0.99"), addr("10.0.0.99")));
 }
 
 void TstLink::lanPortDownAffectsOnlyThatPort()
 {
-    Simulator sim;
+    ThreeOnALan l(QStringLiteral("hostC"), QStringLiteral("eth0"), "10.0.0.12/24");
     TraceRecorder trace;
-    sim.addTraceSink(&trace);
-    LanSegment lan(sim);
-    SimInterface a(sim, QStringLiteral("hostA"), QStringLiteral("eth0"));
-    SimInterface b(sim, QStringLiteral("hostB"), QStringLiteral("eth0"));
-    SimInterface c(sim, QStringLiteral("hostC"), QStringLiteral("eth0"));
-    a.setAddress(prefix("10.0.0.10/24"));
-    b.setAddress(prefix("10.0.0.11/24"));
-    c.setAddress(prefix("10.0.0.12/24"));
-    lan.attach(a);
-    lan.attach(b);
-    lan.attach(c);
-    b.setCableConnected(false);
-    QVERIFY(a.isOperational());
-    QVERIFY(!b.isOperational());
-    QVERIFY(a.send(echo(sim, "10.0.0.10", "10.0.0.12"), addr("10.0.0.12")));
-    QVERIFY(!a.send(echo(sim, "10.0.0.10", "10.0.0.11"), addr("10.0.0.11"))); // no ARP reply
-    sim.runAll();
+    l.sim.addTraceSink(&trace);
+    l.b.setCableConnected(false);
+    QVERIFY(l.a.isOperational());
+    QVERIFY(!l.b.isOperational());
+    QVERIFY(l.a.send(echo(l.sim, "10.0.0.10", "10.0.0.12"), addr("10.0.0.12")));
+    QVERIFY(!l.a.send(echo(l.sim, "10.0.0.10", "10.0.0.11"), addr("10.0.0.11"))); // no ARP reply
+    l.sim.runAll();
     QCOMPARE(dropCodes(trace), QStringList{QStringLiteral("link.next-hop-unresolved@hostA eth0")});
 }
 
@@ -277,49 +281,37 @@ void TstLink::ownerFollowsEveryChange()
 {
     // The segment remembers who owns an address (as ARP does); each change of an address,
     // a claim, a port state or the attached ports must show in the next delivery.
-    Simulator sim;
-    LanSegment lan(sim);
-    SimInterface a(sim, QStringLiteral("hostA"), QStringLiteral("eth0"));
-    SimInterface b(sim, QStringLiteral("hostB"), QStringLiteral("eth0"));
-    SimInterface c(sim, QStringLiteral("hostC"), QStringLiteral("eth0"));
-    a.setAddress(prefix("10.0.0.10/24"));
-    b.setAddress(prefix("10.0.0.11/24"));
-    c.setAddress(prefix("10.0.0.12/24"));
-    for (SimInterface *i : {&a, &b, &c})
-        QVERIFY(lan.attach(*i));
-    Inbox atB, atC;
-    atB.listen(sim, b);
-    atC.listen(sim, c);
+    ThreeOnALan l(QStringLiteral("hostC"), QStringLiteral("eth0"), "10.0.0.12/24");
     const auto sendTo11 = [&] {
-        const bool sent = a.send(echo(sim, "10.0.0.10", "10.0.0.11"), addr("10.0.0.11"));
-        sim.runAll();
+        const bool sent = l.a.send(echo(l.sim, "10.0.0.10", "10.0.0.11"), addr("10.0.0.11"));
+        l.sim.runAll();
         return sent;
     };
     QVERIFY(sendTo11());
-    QCOMPARE(atB.packets.size(), std::size_t(1));
+    QCOMPARE(l.atB.packets.size(), std::size_t(1));
     // The address moves from B to C.
-    b.setAddress(prefix("10.0.0.21/24"));
-    c.setAddress(prefix("10.0.0.11/24"));
+    l.b.setAddress(prefix("10.0.0.21/24"));
+    l.c.setAddress(prefix("10.0.0.11/24"));
     QVERIFY(sendTo11());
-    QCOMPARE(atC.packets.size(), std::size_t(1));
+    QCOMPARE(l.atC.packets.size(), std::size_t(1));
     // B, attached first, claims it by proxy ARP: first attached wins.
-    b.setAddressClaim([](Ipv4Address address) { return address == Ipv4Address(10, 0, 0, 11); });
+    l.b.setAddressClaim([](Ipv4Address address) { return address == Ipv4Address(10, 0, 0, 11); });
     QVERIFY(sendTo11());
-    QCOMPARE(atB.packets.size(), std::size_t(2));
-    // B's port goes down, then B is shut: C answers again; without a claim nobody else would.
-    b.setCableConnected(false);
+    QCOMPARE(l.atB.packets.size(), std::size_t(2));
+    // B's port goes down, then B is shut: C answers again.
+    l.b.setCableConnected(false);
     QVERIFY(sendTo11());
-    QCOMPARE(atC.packets.size(), std::size_t(2));
-    b.setCableConnected(true);
-    b.setAdminUp(false);
+    QCOMPARE(l.atC.packets.size(), std::size_t(2));
+    l.b.setCableConnected(true);
+    l.b.setAdminUp(false);
     QVERIFY(sendTo11());
-    QCOMPARE(atC.packets.size(), std::size_t(3));
-    // C leaves the segment: nobody owns the address any more.
-    lan.detach(c);
+    QCOMPARE(l.atC.packets.size(), std::size_t(3));
+    // C leaves the segment: nobody owns the address until B is up again.
+    l.lan.detach(l.c);
     QVERIFY(!sendTo11());
-    b.setAdminUp(true);
+    l.b.setAdminUp(true);
     QVERIFY(sendTo11());
-    QCOMPARE(atB.packets.size(), std::size_t(3));
+    QCOMPARE(l.atB.packets.size(), std::size_t(3));
 }
 
 void TstLink::lossEdges()
