@@ -18,8 +18,9 @@ using vtd::model::NodeKind;
 
 // XAUTH on an IOS 12.2 router (Easy VPN server): a VPN Client dials the router `gw`, whose
 // dynamic crypto map `vpn` has `client authentication list LIST`. The method list decides where
-// the user is checked: `local` = the router's `username` lines, `group radius` = the AAA host at
-// the `radius-server host` address (aaa-host, which carries accounts). Without `aaa new-model`
+// the user is checked: `local` = the router's `username` lines, `group radius|tacacs+` = the AAA
+// host at the `radius-server host` / `tacacs-server host` address (aaa-host, which carries
+// accounts), `none` = anyone. Without `aaa new-model`
 // or without the list, every user is refused. The group key, pool and the address the client
 // gets come from `crypto isakmp client configuration group` and `ip local pool`.
 //
@@ -87,6 +88,7 @@ QString routerConfig(const Setup &setup)
                             "ip classless\n"
                             "ip route 10.8.8.0 255.255.255.0 Ethernet0/0\n"
                             "radius-server host %2 key radiuskey\n"
+                            "tacacs-server host 10.2.2.5 key tackey\n"
                             "end\n")
                  .arg(setup.mapList, setup.radiusHost);
 }
@@ -249,6 +251,11 @@ void TstIkeIosXauth::connect_data()
                                    << "group radius: no host at 10.2.2.99 runs an AAA service";
     QTest::newRow("radius not routed") << true << radius << list << "172.16.0.1" << "bob" << "builder" << false
                                        << "ike.xauth-ios-no-answer" << "group radius: no route to 172.16.0.1";
+    QTest::newRow("tacacs+") << true << "group tacacs+" << list << host << "bob" << "builder" << true << QString()
+                             << QString();
+    QTest::newRow("unsimulated method") << true << "enable" << list << host << "alice" << "wonderland" << false
+                                        << "ike.xauth-ios-no-answer" << "enable: method `enable` is not simulated for XAUTH";
+    QTest::newRow("none") << true << "none" << list << host << "anyone" << "anything" << true << QString() << QString();
     QTest::newRow("unknown method list") << true << local << "vpnusers" << host << "alice" << "wonderland" << false
                                          << "ike.xauth-no-method-list" << "vpnusers";
     QTest::newRow("no aaa new-model") << false << local << list << host << "alice" << "wonderland" << false
