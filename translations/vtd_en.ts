@@ -838,6 +838,26 @@
         <source>dead peer detection: {peer} answered none of {tries} R-U-THERE messages (isakmp keepalive {seconds}); its IKE and IPsec SAs were removed</source>
         <translation>dead peer detection: {peer} answered none of {tries} R-U-THERE messages (isakmp keepalive {seconds}); its IKE and IPsec SAs were removed</translation>
     </message>
+    <message>
+        <source>the crypto map checks XAUTH users with method list {list}, but without `aaa new-model` the router has no AAA method lists: user &quot;{user}&quot; from {peer} is refused</source>
+        <translation>the crypto map checks XAUTH users with method list {list}, but without `aaa new-model` the router has no AAA method lists: user &quot;{user}&quot; from {peer} is refused</translation>
+    </message>
+    <message>
+        <source>the crypto map checks XAUTH users with method list {list}, which no `aaa authentication login {list}` line defines: user &quot;{user}&quot; from {peer} is refused</source>
+        <translation>the crypto map checks XAUTH users with method list {list}, which no `aaa authentication login {list}` line defines: user &quot;{user}&quot; from {peer} is refused</translation>
+    </message>
+    <message>
+        <source>XAUTH refused user &quot;{user}&quot; from {peer}: {reason} (method list {list}, {method}); the IKE SA is deleted</source>
+        <translation>XAUTH refused user &quot;{user}&quot; from {peer}: {reason} (method list {list}, {method}); the IKE SA is deleted</translation>
+    </message>
+    <message>
+        <source>no method of list {list} could check user &quot;{user}&quot; from {peer} ({reason}); XAUTH fails and the IKE SA is deleted</source>
+        <translation>no method of list {list} could check user &quot;{user}&quot; from {peer} ({reason}); XAUTH fails and the IKE SA is deleted</translation>
+    </message>
+    <message>
+        <source>the VPN Client heard nothing from the gateway {gateway} for {seconds} s (PeerTimeout) and {tries} R-U-THERE messages went unanswered: it dropped the tunnel</source>
+        <translation>the VPN Client heard nothing from the gateway {gateway} for {seconds} s (PeerTimeout) and {tries} R-U-THERE messages went unanswered: it dropped the tunnel</translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>

@@ -838,6 +838,26 @@
         <source>dead peer detection: {peer} answered none of {tries} R-U-THERE messages (isakmp keepalive {seconds}); its IKE and IPsec SAs were removed</source>
         <translation>デッド ピア検出: ピア {peer} は {tries} 回の R-U-THERE メッセージのいずれにも応答しませんでした (isakmp keepalive {seconds})。このピアの IKE SA と IPsec SA は削除されました</translation>
     </message>
+    <message>
+        <source>the crypto map checks XAUTH users with method list {list}, but without `aaa new-model` the router has no AAA method lists: user &quot;{user}&quot; from {peer} is refused</source>
+        <translation>暗号マップはメソッド リスト {list} で XAUTH ユーザーを確認しますが、`aaa new-model` がないためルータには AAA メソッド リストがありません。ピア {peer} のユーザー &quot;{user}&quot; は拒否されます</translation>
+    </message>
+    <message>
+        <source>the crypto map checks XAUTH users with method list {list}, which no `aaa authentication login {list}` line defines: user &quot;{user}&quot; from {peer} is refused</source>
+        <translation>暗号マップはメソッド リスト {list} で XAUTH ユーザーを確認しますが、このリストを定義する `aaa authentication login {list}` 行がありません。ピア {peer} のユーザー &quot;{user}&quot; は拒否されます</translation>
+    </message>
+    <message>
+        <source>XAUTH refused user &quot;{user}&quot; from {peer}: {reason} (method list {list}, {method}); the IKE SA is deleted</source>
+        <translation>XAUTH はピア {peer} のユーザー &quot;{user}&quot; を拒否しました: {reason} (メソッド リスト {list}、{method})。IKE SA は削除されます</translation>
+    </message>
+    <message>
+        <source>no method of list {list} could check user &quot;{user}&quot; from {peer} ({reason}); XAUTH fails and the IKE SA is deleted</source>
+        <translation>メソッド リスト {list} のどのメソッドでもピア {peer} のユーザー &quot;{user}&quot; を確認できませんでした ({reason})。XAUTH は失敗し、IKE SA は削除されます</translation>
+    </message>
+    <message>
+        <source>the VPN Client heard nothing from the gateway {gateway} for {seconds} s (PeerTimeout) and {tries} R-U-THERE messages went unanswered: it dropped the tunnel</source>
+        <translation>VPN Client はゲートウェイ {gateway} から {seconds} 秒間 (PeerTimeout) 何も受信せず、{tries} 回の R-U-THERE メッセージにも応答がありませんでした。トンネルは切断されました</translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
