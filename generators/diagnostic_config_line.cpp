@@ -30,6 +30,10 @@ const QList<FindingLines> &findingLines()
         {"ike.aaa-server-unreachable", {R"(^aaa-server \S+ \S+ host )"}},
         {"ike.aaa-no-server", {R"(^crypto map \S+ client authentication )"}},
         {"ike.no-address-pool", {R"(^vpngroup \S+ address-pool )", R"(^ip local pool )"}},
+        {"ike.xauth-no-aaa-new-model", {R"(^crypto map \S+ client authentication list )"}},
+        {"ike.xauth-no-method-list", {R"(^crypto map \S+ client authentication list )"}},
+        {"ike.xauth-ios-refused", {R"(^aaa authentication login )", R"(^username )"}},
+        {"ike.xauth-ios-no-answer", {R"(^(radius|tacacs)-server host )", R"(^aaa authentication login )"}},
         {"ipsec.no-peer", {R"(^crypto map \S+ \d+ ipsec-isakmp)"}},
     };
     return table;

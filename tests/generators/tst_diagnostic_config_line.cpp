@@ -28,6 +28,15 @@ void TestDiagnosticConfigLine::initTestCase()
     auto read = model::readProject(resources::builtinExampleProjectFile(), resources::builtinExampleName());
     QVERIFY(read.project);
     m_example = *read.project;
+    // carrion as an XAUTH server for VPN Clients (not in the seed): the IOS findings' lines.
+    const model::Node *found = m_example.nodeByName(QStringLiteral("carrion"));
+    QVERIFY(found);
+    model::Node *carrion = m_example.node(found->id);
+    carrion->configText += QStringLiteral("aaa new-model\n"
+                                          "aaa authentication login vpnusers local group radius\n"
+                                          "username alice password 0 alicepass\n"
+                                          "crypto map vpnmap client authentication list vpnusers\n"
+                                          "radius-server host 10.1.1.5 key radkey\n");
 }
 
 void TestDiagnosticConfigLine::lineOfFinding_data()
@@ -50,6 +59,14 @@ void TestDiagnosticConfigLine::lineOfFinding_data()
     QTest::newRow("misrouted: the default route") << "snow" << "ike.misrouted" << "10.48.66.156"
                                                   << "route outside 0.0.0.0 0.0.0.0 193.0.0.2 1";
     QTest::newRow("pool") << "snow" << "ike.no-address-pool" << "12.0.0.1" << "vpngroup VPNclient address-pool remote-VPN";
+    QTest::newRow("IOS XAUTH without aaa new-model") << "carrion" << "ike.xauth-no-aaa-new-model" << "12.0.0.1"
+                                                     << "crypto map vpnmap client authentication list vpnusers";
+    QTest::newRow("IOS XAUTH list undefined") << "carrion" << "ike.xauth-no-method-list" << "12.0.0.1"
+                                              << "crypto map vpnmap client authentication list vpnusers";
+    QTest::newRow("IOS XAUTH refused: the method list") << "carrion" << "ike.xauth-ios-refused" << "12.0.0.1"
+                                                        << "aaa authentication login vpnusers local group radius";
+    QTest::newRow("IOS XAUTH no answer: the server") << "carrion" << "ike.xauth-ios-no-answer" << "12.0.0.1"
+                                                     << "radius-server host 10.1.1.5 key radkey";
     QTest::newRow("missing isakmp enable: no line") << "snow" << "ike.not-enabled" << "10.48.66.156" << "";
     QTest::newRow("host: no configuration") << "vpnclient" << "ike.psk-mismatch" << "193.0.0.1" << "";
     QTest::newRow("unknown node") << "nosuch" << "ike.psk-mismatch" << "1.2.3.4" << "";
