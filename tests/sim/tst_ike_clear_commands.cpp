@@ -21,6 +21,8 @@
 #include "model/project.h"
 #include "resources/builtin_example.h"
 
+#include "project_builder.h"
+
 #include <QtTest>
 
 #include <memory>
@@ -116,43 +118,8 @@ const char *const RouterConfig = "version 12.2\n"
                                  "end\n";
 
 /** The IOS router between two PIX firewalls, each with a LAN and a host on it. */
-struct IosBuilder
+struct IosBuilder : vtd::test::ProjectBuilder
 {
-    vtd::model::Project project;
-
-    vtd::model::NodeId node(NodeKind kind, const QString &name, const QString &hardware)
-    {
-        vtd::model::Node node;
-        node.id = project.allocateNodeId();
-        node.kind = kind;
-        node.name = name;
-        node.hardwareModel = hardware;
-        if (kind == NodeKind::PixFirewall) {
-            node.softwareVersion = QStringLiteral("6.2(2)");
-            node.licences.vpnDes = true;
-        } else if (kind == NodeKind::IosRouter) {
-            node.softwareVersion = QStringLiteral("12.2(6)");
-            node.customInterfaces = {QStringLiteral("Ethernet0/0"), QStringLiteral("Ethernet0/1")};
-        }
-        const vtd::model::NodeId id = node.id;
-        project.insertNode(std::move(node));
-        return id;
-    }
-    vtd::model::NodeId lanWithHost(const QString &prefix, const QString &host, const char *address, const char *gateway)
-    {
-        const auto lan = node(NodeKind::LanSegment, prefix, QStringLiteral("LAN-SEGMENT"));
-        const auto id = node(NodeKind::Host, host, QStringLiteral("HOST"));
-        vtd::model::HostSettings &settings = project.node(id)->host;
-        settings.address = addr(QLatin1String(address));
-        settings.mask = addr(QStringLiteral("255.255.255.0"));
-        settings.gateway = addr(QLatin1String(gateway));
-        link(id, QStringLiteral("eth0"), lan);
-        return lan;
-    }
-    void link(vtd::model::NodeId a, const QString &portA, vtd::model::NodeId b, const QString &portB = {})
-    {
-        project.insertLink(vtd::model::Link{project.allocateLinkId(), {a, portA}, {b, portB}});
-    }
     void pix(const char *name, const char *outside, const char *inside, const char *lan, vtd::model::NodeId wan)
     {
         const auto id = node(NodeKind::PixFirewall, QLatin1String(name), QStringLiteral("PIX-525"));

@@ -8,6 +8,8 @@
 
 #include "model/project.h"
 
+#include "project_builder.h"
+
 #include <QtTest>
 
 #include <memory>
@@ -96,43 +98,7 @@ const char *const RouterConfig = "version 12.2\n"
                                  "access-list 110 permit ip 10.2.2.0 0.0.0.255 10.1.1.0 0.0.0.255\n"
                                  "end\n";
 
-/** Adds nodes and links, keeping the ids the project allocates. */
-struct Builder
-{
-    vtd::model::Project project;
-
-    vtd::model::NodeId node(NodeKind kind, const QString &name, const QString &hardware)
-    {
-        vtd::model::Node node;
-        node.id = project.allocateNodeId();
-        node.kind = kind;
-        node.name = name;
-        node.hardwareModel = hardware;
-        if (kind == NodeKind::PixFirewall) {
-            node.softwareVersion = QStringLiteral("6.2(2)");
-            node.licences.vpnDes = true;
-        } else if (kind == NodeKind::IosRouter) {
-            node.softwareVersion = QStringLiteral("12.2(6)");
-            node.customInterfaces = {QStringLiteral("Ethernet0/0"), QStringLiteral("Ethernet0/1")};
-        }
-        const vtd::model::NodeId id = node.id;
-        project.insertNode(std::move(node));
-        return id;
-    }
-    vtd::model::NodeId host(const QString &name, const char *address, const char *gateway)
-    {
-        const vtd::model::NodeId id = node(NodeKind::Host, name, QStringLiteral("HOST"));
-        vtd::model::HostSettings &settings = project.node(id)->host;
-        settings.address = addr(address);
-        settings.mask = addr("255.255.255.0");
-        settings.gateway = addr(gateway);
-        return id;
-    }
-    void link(vtd::model::NodeId a, const QString &portA, vtd::model::NodeId b, const QString &portB = {})
-    {
-        project.insertLink(vtd::model::Link{project.allocateLinkId(), {a, portA}, {b, portB}});
-    }
-};
+using Builder = vtd::test::ProjectBuilder;
 
 vtd::model::Project project(const QString &pixKey)
 {

@@ -9,6 +9,8 @@
 
 #include "model/project.h"
 
+#include "project_builder.h"
+
 #include <QtTest>
 
 using namespace vtd::sim;
@@ -107,40 +109,7 @@ const char *const ClientProfile = "[main]\n"
                                   "EnableNat=0\n"
                                   "PeerTimeout=90\n";
 
-/** Adds nodes and links, keeping the ids the project allocates. */
-struct Builder
-{
-    vtd::model::Project project;
-
-    vtd::model::NodeId node(NodeKind kind, const QString &name, const QString &hardware)
-    {
-        vtd::model::Node node;
-        node.id = project.allocateNodeId();
-        node.kind = kind;
-        node.name = name;
-        node.hardwareModel = hardware;
-        if (kind == NodeKind::IosRouter) {
-            node.softwareVersion = QStringLiteral("12.2(6)");
-            node.customInterfaces = {QStringLiteral("Ethernet0/0"), QStringLiteral("Ethernet0/1")};
-        }
-        const vtd::model::NodeId id = node.id;
-        project.insertNode(std::move(node));
-        return id;
-    }
-    vtd::model::NodeId host(NodeKind kind, const QString &name, const char *address, const char *gateway)
-    {
-        const vtd::model::NodeId id = node(kind, name, QString::fromLatin1(kind == NodeKind::Host ? "HOST" : "VPNCLIENT-PC"));
-        vtd::model::HostSettings &settings = project.node(id)->host;
-        settings.address = addr(address);
-        settings.mask = addr("255.255.255.0");
-        settings.gateway = addr(gateway);
-        return id;
-    }
-    void link(vtd::model::NodeId a, const QString &portA, vtd::model::NodeId b, const QString &portB = {})
-    {
-        project.insertLink(vtd::model::Link{project.allocateLinkId(), {a, portA}, {b, portB}});
-    }
-};
+using Builder = vtd::test::ProjectBuilder;
 
 vtd::model::Project project(const Setup &setup)
 {
