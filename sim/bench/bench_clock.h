@@ -14,6 +14,10 @@ struct Timing
     {
         return {wallSeconds + other.wallSeconds, cpuSeconds + other.cpuSeconds};
     }
+    Timing operator-(const Timing &other) const
+    {
+        return {wallSeconds - other.wallSeconds, cpuSeconds - other.cpuSeconds};
+    }
 };
 
 /** Measures both clocks. The overhead figure compares CPU times: other work on the same cores

@@ -47,7 +47,8 @@ crypto::HashAlgorithm hashOf(const QString &transform)
     return transform.contains(QLatin1String("md5")) ? crypto::HashAlgorithm::Md5 : crypto::HashAlgorithm::Sha1;
 }
 
-/** Both sides of one exchange: two key pairs, two shared secrets. */
+} // namespace
+
 bool doDhExchange(crypto::DhGroup group, std::mt19937 &rng)
 {
     const auto a = crypto::DhKeyPair::fromPrivateValue(group, pseudoRandomBytes(rng, crypto::privateValueSize(group)));
@@ -59,39 +60,48 @@ bool doDhExchange(crypto::DhGroup group, std::mt19937 &rng)
     return ab && ba && *ab == *ba;
 }
 
-/** One SA pair's packets: encryption + ICV out, ICV check + decryption in, keyed once. */
-bool doEspSa(const CryptoWork::EspSa &sa, int innerBytes, std::mt19937 &rng)
+std::optional<EspFloorSa> EspFloorSa::create(const QString &transform, int innerBytes, std::mt19937 &rng)
 {
-    const auto cipherAlgorithm = cipherOf(sa.transform);
+    const auto cipherAlgorithm = cipherOf(transform);
     const std::size_t block = crypto::blockSize(cipherAlgorithm);
-    const auto cipher = crypto::CbcCipher::create(cipherAlgorithm, pseudoRandomBytes(rng, crypto::keySize(cipherAlgorithm)));
-    const auto hmac = crypto::Hmac::create(hashOf(sa.transform), pseudoRandomBytes(rng, crypto::digestSize(hashOf(sa.transform))));
+    auto cipher = crypto::CbcCipher::create(cipherAlgorithm, pseudoRandomBytes(rng, crypto::keySize(cipherAlgorithm)));
+    auto hmac = crypto::Hmac::create(hashOf(transform), pseudoRandomBytes(rng, crypto::digestSize(hashOf(transform))));
     if (!cipher || !hmac)
-        return false;
+        return std::nullopt;
     const std::size_t padded = (std::size_t(innerBytes + EspTrailer) + block - 1) / block * block;
-    const Bytes plaintext = pseudoRandomBytes(rng, padded);
-    const Bytes iv = pseudoRandomBytes(rng, block);
-    Bytes packet(EspHeader + block + padded);
-    for (std::int64_t i = 0; i < sa.encrypted + sa.decrypted; ++i) {
-        if (i < sa.encrypted) {
-            const auto encrypted = cipher->encrypt(iv, plaintext);
-            if (!encrypted)
-                return false;
-            std::copy(encrypted->begin(), encrypted->end(), packet.begin() + EspHeader + block);
-            if (!hmac->compute96(packet))
-                return false;
-        } else {
-            const auto icv = hmac->compute96(packet);
-            if (!icv || !hmac->verify96(packet, *icv))
-                return false;
-            if (!cipher->decrypt(iv, crypto::BytesView(packet).subspan(EspHeader + block)))
-                return false;
-        }
+    EspFloorSa sa{std::move(*cipher), std::move(*hmac)};
+    sa.m_block = block;
+    sa.m_plaintext = pseudoRandomBytes(rng, padded);
+    sa.m_iv = pseudoRandomBytes(rng, block);
+    sa.m_packet = Bytes(EspHeader + block + padded);
+    // The receiver checks the ICV the packet carries: one HMAC per packet, as in the simulation.
+    const auto icv = sa.m_hmac.compute96(sa.m_packet);
+    if (!icv)
+        return std::nullopt;
+    sa.m_icv = *icv;
+    return sa;
+}
+
+bool EspFloorSa::run(std::int64_t encrypted, std::int64_t decrypted)
+{
+    for (std::int64_t i = 0; i < encrypted; ++i) {
+        const auto ciphertext = m_cipher.encrypt(m_iv, m_plaintext);
+        if (!ciphertext)
+            return false;
+        std::copy(ciphertext->begin(), ciphertext->end(), m_packet.begin() + EspHeader + std::ptrdiff_t(m_block));
+        const auto icv = m_hmac.compute96(m_packet);
+        if (!icv)
+            return false;
+        m_icv = *icv;
+    }
+    for (std::int64_t i = 0; i < decrypted; ++i) {
+        if (!m_hmac.verify96(m_packet, m_icv))
+            return false;
+        if (!m_cipher.decrypt(m_iv, crypto::BytesView(m_packet).subspan(EspHeader + m_block)))
+            return false;
     }
     return true;
 }
-
-} // namespace
 
 std::int64_t CryptoWork::espPackets() const
 {
@@ -120,8 +130,10 @@ Timing measureCryptoFloor(const CryptoWork &work)
         if (const auto group = crypto::dhGroupFromNumber(number))
             doDhExchange(*group, rng);
     }
-    for (const CryptoWork::EspSa &sa : work.espSas)
-        doEspSa(sa, work.innerPacketBytes, rng);
+    for (const CryptoWork::EspSa &sa : work.espSas) {
+        if (auto floorSa = EspFloorSa::create(sa.transform, work.innerPacketBytes, rng))
+            floorSa->run(sa.encrypted, sa.decrypted);
+    }
     return clock.elapsed();
 }
 

@@ -2,11 +2,17 @@
 
 #include "bench_clock.h"
 
+#include "sim/crypto/algorithms.h"
+#include "sim/crypto/bytes.h"
+#include "sim/crypto/cbc_cipher.h"
+#include "sim/crypto/hmac.h"
 #include "sim/scenario/vpn_control.h"
 
 #include <QList>
 
 #include <cstdint>
+#include <optional>
+#include <random>
 
 namespace vtd::sim::bench {
 
@@ -32,6 +38,30 @@ struct CryptoWork
 /** Collects the work from the gateways' IKE SAs (one per exchange) and every node's IPsec SAs. */
 CryptoWork cryptoWorkOf(const QList<IkeSaInfo> &gatewayIkeSas, const QList<IpsecSaInfo> &ipsecSas,
                         int pingSize);
+
+/** One IKE exchange's Diffie-Hellman work: two key pairs, two shared secrets. */
+bool doDhExchange(crypto::DhGroup group, std::mt19937 &rng);
+
+/** One IPsec SA's ESP work done directly: keyed once, then per packet the CBC encryption and
+ *  HMAC-96 of a datagram of the run's size (sending), or the ICV check and the decryption
+ *  (receiving). */
+class EspFloorSa
+{
+public:
+    static std::optional<EspFloorSa> create(const QString &transform, int innerBytes, std::mt19937 &rng);
+    bool run(std::int64_t encrypted, std::int64_t decrypted);
+
+private:
+    EspFloorSa(crypto::CbcCipher cipher, crypto::Hmac hmac) : m_cipher(std::move(cipher)), m_hmac(std::move(hmac)) {}
+
+    crypto::CbcCipher m_cipher;
+    crypto::Hmac m_hmac;
+    std::size_t m_block = 0;
+    crypto::Bytes m_plaintext;
+    crypto::Bytes m_iv;
+    crypto::Bytes m_packet;
+    crypto::Bytes m_icv;
+};
 
 /** Does `work` directly through vtd::crypto (key pairs, shared secrets, CBC encryption and
  *  decryption, HMAC-96 computation and verification of ESP packets of the same sizes) and
