@@ -18,6 +18,7 @@
 #include <QStyle>
 
 #include <cstdio>
+#include <optional>
 
 namespace vtd::app {
 
@@ -118,7 +119,7 @@ void openStartupProject(MainWindow &window, const QString &file)
 /** --simulate: the scenario's text from a file, else from the project's scenario of that name. */
 void startSimulation(MainWindow &window, const Options &options)
 {
-    QString text;
+    std::optional<QString> text;
     QString name = options.simulate;
     QFile file(options.simulate);
     if (file.open(QIODevice::ReadOnly)) {
@@ -129,9 +130,15 @@ void startSimulation(MainWindow &window, const Options &options)
                 text = scenario.script;
         }
     }
+    if (!text) {
+        // Say so instead of simulating nothing (the project open may not be the one expected).
+        std::fprintf(stderr, "vpn-designer: --simulate %s: no such file, and the open project has no scenario of that name\n",
+                     qPrintable(options.simulate));
+        return;
+    }
     SimulationWorkbench &workbench = *window.simulation();
     workbench.startSimulation();
-    const model::Diagnostics errors = workbench.session().loadScript(text, name);
+    const model::Diagnostics errors = workbench.session().loadScript(*text, name);
     for (const model::Diagnostic &error : errors)
         std::fprintf(stderr, "vpn-designer: %s\n", qPrintable(model::diagnosticLine(error)));
     for (int i = 0; i < options.steps && workbench.session().stepForward(); ++i) {
