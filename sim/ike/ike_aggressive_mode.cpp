@@ -100,9 +100,8 @@ void IkeDaemon::aggressiveResponderFirst(const net::Packet &packet, const Isakmp
     for (const VendorIdPayload *vid : findPayloads<VendorIdPayload>(message.payloads))
         m_debug.lines(Category::Isakmp, debug_lines::vendorIdLines(vid->data));
 
-    IkeSa &sa = newSa(false, packet.destination(), packet.source(), interface);
+    IkeSa &sa = newSa(false, packet.destination(), packet.source(), interface, message.header.initiatorCookie);
     sa.mode = ExchangeType::Aggressive;
-    sa.cookieI = message.header.initiatorCookie;
     sa.cookieR = newCookie();
     for (const PayloadSpan &span : chain.spans) {
         if (span.type == PayloadType::SecurityAssociation)

@@ -319,14 +319,27 @@ void IkeDaemon::retransmit(IkeSa *sa)
 
 // ---- the SA table --------------------------------------------------------------------------
 
+namespace {
+std::uint64_t cookieKey(const Cookie &cookie)
+{
+    std::uint64_t key = 0;
+    for (const std::uint8_t byte : cookie)
+        key = key << 8 | byte;
+    return key;
+}
+} // namespace
+
 IkeSa *IkeDaemon::findSa(const Cookie &initiator, const Cookie &responder)
 {
-    for (const auto &sa : m_sas) {
+    const auto withCookie = m_sasByCookie.find(cookieKey(initiator));
+    if (withCookie == m_sasByCookie.end())
+        return nullptr;
+    for (IkeSa *sa : withCookie->second) {
         if (sa->state == IkeState::Deleted || sa->cookieI != initiator)
             continue;
         // The first message carries a zero responder cookie; later ones must match ours.
         if (responder == Cookie{} || sa->cookieR == Cookie{} || sa->cookieR == responder)
-            return sa.get();
+            return sa;
     }
     return nullptr;
 }
@@ -349,9 +362,12 @@ IkeSa *IkeDaemon::findAnyTo(Ipv4Address peer)
     return nullptr;
 }
 
-IkeSa &IkeDaemon::newSa(bool initiator, Ipv4Address local, Ipv4Address peer, const QString &interface)
+IkeSa &IkeDaemon::newSa(bool initiator, Ipv4Address local, Ipv4Address peer, const QString &interface,
+                        const Cookie &initiatorCookie)
 {
     auto sa = std::make_unique<IkeSa>();
+    sa->cookieI = initiatorCookie;
+    m_sasByCookie[cookieKey(initiatorCookie)].push_back(sa.get());
     sa->initiator = initiator;
     sa->local = local;
     sa->peer = peer;

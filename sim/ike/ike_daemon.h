@@ -104,7 +104,9 @@ private:
     IkeSa *findSa(const Cookie &initiator, const Cookie &responder);
     IkeSa *findEstablished(model::Ipv4Address peer);
     IkeSa *findAnyTo(model::Ipv4Address peer);
-    IkeSa &newSa(bool initiator, model::Ipv4Address local, model::Ipv4Address peer, const QString &interface);
+    /** A new SA in MM_NO_STATE, found by findSa() under its initiator cookie from now on. */
+    IkeSa &newSa(bool initiator, model::Ipv4Address local, model::Ipv4Address peer, const QString &interface,
+                 const Cookie &initiatorCookie);
     void deleteSa(IkeSa &sa, const QString &why);
     /** `reason` says why an SA ended (SaStateTrace::reason); empty for other changes. */
     void setState(IkeSa &sa, IkeState state, const QString &reason = {});
@@ -226,6 +228,8 @@ private:
     CryptoMapClassifier m_classifier;         ///< m_config.bindings indexed by what they select
     IkeDebug m_debug;
     std::vector<std::unique_ptr<IkeSa>> m_sas;
+    /** m_sas by initiator cookie (oldest first): a hub holds thousands, every message looks one up. */
+    std::unordered_map<std::uint64_t, std::vector<IkeSa *>> m_sasByCookie;
     std::vector<PendingQuickMode> m_pending;
     esp::EspSad m_sad;
     QMap<quint32, int> m_peerRefs;

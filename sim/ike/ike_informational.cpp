@@ -144,6 +144,7 @@ void IkeDaemon::clearIkeSas()
         deleteSa(*sa, QStringLiteral("cleared"));
     }
     m_sas.clear();
+    m_sasByCookie.clear();
 }
 
 void IkeDaemon::clearIpsecSas()

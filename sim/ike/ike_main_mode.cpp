@@ -38,8 +38,7 @@ void IkeDaemon::startMainMode(int bindingIndex, Ipv4Address peer)
     const CryptoMapBinding &binding = m_config.bindings[bindingIndex];
     const net::SimInterface *interface = m_node.interface(binding.interface);
     const Ipv4Address local = interface ? interface->address().address() : Ipv4Address();
-    IkeSa &sa = newSa(true, local, peer, binding.interface);
-    sa.cookieI = newCookie();
+    IkeSa &sa = newSa(true, local, peer, binding.interface, newCookie());
     notePeer(peer, QStringLiteral("ISAKMP"));
     m_debug.isakmp(debug_lines::beginningMainMode());
 
@@ -144,8 +143,8 @@ void IkeDaemon::mainModeResponderFirst(const net::Packet &packet, const IsakmpMe
                          {{QStringLiteral("peer"), packet.source().toString()}, {QStringLiteral("reasons"), why.join(QStringLiteral("; "))}});
         return;
     }
-    IkeSa &sa = newSa(false, packet.destination(), packet.source(), interfaceOwning(packet.destination()));
-    sa.cookieI = message.header.initiatorCookie;
+    IkeSa &sa = newSa(false, packet.destination(), packet.source(), interfaceOwning(packet.destination()),
+                      message.header.initiatorCookie);
     sa.cookieR = newCookie();
     for (const PayloadSpan &span : chain.spans) {
         if (span.type == PayloadType::SecurityAssociation)
