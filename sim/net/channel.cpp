@@ -27,8 +27,8 @@ Channel::Channel(Simulator &sim)
 
 Channel::~Channel()
 {
-    for (const auto &[id, event] : m_inFlight)
-        m_sim.cancel(event);
+    for (const Flight &flight : m_inFlight)
+        m_sim.cancel(flight.event);
     for (const Port &port : m_ports)
         port.interface->m_channel = nullptr;
 }
@@ -145,13 +145,16 @@ bool Channel::transmit(SimInterface &from, const Packet &packet, model::Ipv4Addr
     const EventId event = m_sim.schedule(m_delay, [this, portId, flightId, copy = packet] {
         deliver(portId, flightId, copy);
     });
-    m_inFlight.emplace(flightId, event);
+    m_inFlight.push_back(Flight{flightId, event});
     return true;
 }
 
 void Channel::deliver(std::uint64_t portId, std::uint64_t flightId, const Packet &packet)
 {
-    m_inFlight.erase(flightId);
+    if (!m_inFlight.empty() && m_inFlight.front().id == flightId)
+        m_inFlight.pop_front();
+    else
+        std::erase_if(m_inFlight, [&](const Flight &f) { return f.id == flightId; });
     SimInterface *to = portById(portId);
     if (!to)
         return; // detached while the packet was in flight: it falls on the floor, unseen

@@ -8,6 +8,7 @@
 #include "model/ipv4.h"
 
 #include <cstdint>
+#include <deque>
 #include <unordered_map>
 #include <vector>
 
@@ -78,7 +79,14 @@ private:
     SimTime m_delay = DefaultDelay;
     std::vector<Port> m_ports;
     std::uint64_t m_lastPortId = 0;
-    std::unordered_map<std::uint64_t, EventId> m_inFlight; // by flight id; cancelled if the channel goes away first
+    struct Flight
+    {
+        std::uint64_t id;
+        EventId event;
+    };
+    // Cancelled if the channel goes away first. One delay for all: they land in sending order,
+    // so the one delivered is nearly always the first.
+    std::deque<Flight> m_inFlight;
     std::uint64_t m_lastFlightId = 0;
     // What resolve() found, by sender and address: ARP's cache. A segment with thousands of
     // ports would otherwise ask every port (and its NAT claims) for every packet.
