@@ -122,19 +122,4 @@ CryptoWork cryptoWorkOf(const QList<IkeSaInfo> &gatewayIkeSas, const QList<Ipsec
     return work;
 }
 
-Timing measureCryptoFloor(const CryptoWork &work)
-{
-    std::mt19937 rng(20261130);
-    const BenchClock clock;
-    for (int number : work.dhGroups) {
-        if (const auto group = crypto::dhGroupFromNumber(number))
-            doDhExchange(*group, rng);
-    }
-    for (const CryptoWork::EspSa &sa : work.espSas) {
-        if (auto floorSa = EspFloorSa::create(sa.transform, work.innerPacketBytes, rng))
-            floorSa->run(sa.encrypted, sa.decrypted);
-    }
-    return clock.elapsed();
-}
-
 } // namespace vtd::sim::bench

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "bench_clock.h"
-
 #include "sim/crypto/algorithms.h"
 #include "sim/crypto/bytes.h"
 #include "sim/crypto/cbc_cipher.h"
@@ -62,10 +60,5 @@ private:
     crypto::Bytes m_packet;
     crypto::Bytes m_icv;
 };
-
-/** Does `work` directly through vtd::crypto (key pairs, shared secrets, CBC encryption and
- *  decryption, HMAC-96 computation and verification of ESP packets of the same sizes) and
- *  returns the time it took: the floor any simulation of that run must pay. */
-Timing measureCryptoFloor(const CryptoWork &work);
 
 } // namespace vtd::sim::bench

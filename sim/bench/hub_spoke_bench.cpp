@@ -39,13 +39,10 @@ void note(BenchResult &result, const QString &problem)
 /** Simulator events per slice: after each slice the floor for the work it did is measured. */
 constexpr int SliceEvents = 4000;
 
-/** Counts down and stops the simulator at zero: the completion callback of every session. */
-std::function<void()> countDown(Simulator &sim, int &remaining)
+/** Counts a session down: the completion callback of every session (runPhase() watches the count). */
+std::function<void()> countDown(int &remaining)
 {
-    return [&sim, &remaining] {
-        if (--remaining == 0)
-            sim.stop();
-    };
+    return [&remaining] { --remaining; };
 }
 
 class BenchRun
@@ -117,7 +114,7 @@ void BenchRun::bringTunnelsUp()
     trigger.size = PingSize;
     for (const QString &host : m_project.spokeHosts) {
         triggers.push_back(std::make_unique<PingSession>(node(host), BenchAddressPlan::hubLanHost(), trigger));
-        triggers.back()->start(countDown(m_sim, remaining));
+        triggers.back()->start(countDown(remaining));
     }
     std::vector<int> connected(std::size_t(m_project.clients.size()), -1);
     for (qsizetype j = 0; j < m_project.clients.size(); ++j) {
@@ -130,8 +127,7 @@ void BenchRun::bringTunnelsUp()
             connected[std::size_t(j)] = o.connected ? 1 : 0;
             if (!o.connected)
                 note(m_result, m_project.clients[j] + QStringLiteral(": ") + o.reason);
-            if (--remaining == 0)
-                m_sim.stop();
+            --remaining;
         });
     }
     runPhase(remaining);
@@ -155,7 +151,7 @@ void BenchRun::sendPings()
     options.size = PingSize;
     for (const QString &source : sources) {
         sessions.push_back(std::make_unique<PingSession>(node(source), BenchAddressPlan::hubLanHost(), options));
-        sessions.back()->start(countDown(m_sim, remaining));
+        sessions.back()->start(countDown(remaining));
     }
     runPhase(remaining);
     for (std::size_t i = 0; i < sessions.size(); ++i) {
