@@ -12,8 +12,6 @@ namespace vtd::sim::net {
 
 namespace {
 
-constexpr std::size_t MaxRememberedOwners = 1 << 16;
-
 QString percentText(double percent)
 {
     return QString::number(percent, 'g', 6);
@@ -38,7 +36,7 @@ bool Channel::attach(SimInterface &port)
     if (port.m_channel || int(m_ports.size()) >= maxPorts())
         return false;
     m_ports.push_back(Port{&port, ++m_lastPortId});
-    forgetOwners();
+    addressesChanged();
     port.m_channel = this;
     port.m_portId = m_lastPortId;
     return true;
@@ -49,7 +47,7 @@ void Channel::detach(SimInterface &port)
     if (port.m_channel != this)
         return;
     std::erase_if(m_ports, [&](const Port &p) { return p.interface == &port; });
-    forgetOwners();
+    addressesChanged();
     port.m_channel = nullptr;
     port.m_portId = 0;
 }
@@ -60,21 +58,6 @@ std::vector<SimInterface *> Channel::ports() const
     for (const Port &port : m_ports)
         out.push_back(port.interface);
     return out;
-}
-
-SimInterface *Channel::resolve(const SimInterface &from, model::Ipv4Address address) const
-{
-    // Only a sender attached here is remembered: its detach (or destruction) clears the cache.
-    if (from.channel() != this)
-        return findOwner(from, address);
-    const OwnerQuery query{&from, address.toUInt()};
-    if (const auto known = m_owners.find(query); known != m_owners.end())
-        return known->second;
-    SimInterface *owner = findOwner(from, address);
-    if (m_owners.size() >= MaxRememberedOwners)
-        m_owners.clear();
-    m_owners.emplace(query, owner);
-    return owner;
 }
 
 void Channel::indexAddresses() const
@@ -93,7 +76,7 @@ void Channel::indexAddresses() const
 
 // The first port in attachment order that owns the address, as asking each port would find it:
 // the first usable port with it as its own address, unless a claiming port comes before.
-SimInterface *Channel::findOwner(const SimInterface &from, model::Ipv4Address address) const
+SimInterface *Channel::resolve(const SimInterface &from, model::Ipv4Address address) const
 {
     if (!m_addressIndexValid)
         indexAddresses();

@@ -50,13 +50,9 @@ public:
     virtual bool hasCarrier(const SimInterface &port) const = 0;
     /** The operational interface other than `from` that owns `address` (first attached wins). */
     SimInterface *resolve(const SimInterface &from, model::Ipv4Address address) const;
-    /** Drops the remembered answers of resolve(): an attached interface changed its address,
-     *  its ARP claims or its state. SimInterface calls it from its setters. */
-    void forgetOwners()
-    {
-        m_owners.clear();
-        m_addressIndexValid = false;
-    }
+    /** Drops the address index resolve() uses: an attached interface changed its address or
+     *  its ARP claims. SimInterface calls it from its setters; attach and detach call it too. */
+    void addressesChanged() { m_addressIndexValid = false; }
 
 protected:
     virtual int maxPorts() const = 0;
@@ -73,7 +69,6 @@ private:
     bool transmit(SimInterface &from, const Packet &packet, model::Ipv4Address nextHop);
     void deliver(std::uint64_t portId, std::uint64_t flightId, const Packet &packet);
     SimInterface *portById(std::uint64_t id) const;
-    SimInterface *findOwner(const SimInterface &from, model::Ipv4Address address) const;
 
     Simulator &m_sim;
     SimTime m_delay = DefaultDelay;
@@ -88,24 +83,9 @@ private:
     // so the one delivered is nearly always the first.
     std::deque<Flight> m_inFlight;
     std::uint64_t m_lastFlightId = 0;
-    // What resolve() found, by sender and address: ARP's cache. A segment with thousands of
-    // ports would otherwise ask every port (and its NAT claims) for every packet.
-    struct OwnerQuery
-    {
-        const SimInterface *from;
-        std::uint32_t address;
-        friend bool operator==(const OwnerQuery &, const OwnerQuery &) = default;
-    };
-    struct OwnerQueryHash
-    {
-        std::size_t operator()(const OwnerQuery &q) const noexcept
-        {
-            return std::hash<const void *>()(q.from) ^ (std::size_t(q.address) * 0x9E3779B97F4A7C15ull);
-        }
-    };
-    mutable std::unordered_map<OwnerQuery, SimInterface *, OwnerQueryHash> m_owners;
-    // For a question the cache cannot answer: positions in m_ports by own address, and the
-    // positions of the ports that answer ARP for more (proxy ARP claims), each in port order.
+    // ARP without asking every port (a segment may have thousands, each with NAT claims):
+    // positions in m_ports by own address, and the positions of the ports that answer for
+    // more (proxy ARP claims), each in port order.
     void indexAddresses() const;
     mutable std::unordered_map<std::uint32_t, std::vector<std::size_t>> m_portsByAddress;
     mutable std::vector<std::size_t> m_claimingPorts;

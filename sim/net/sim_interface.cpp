@@ -22,34 +22,19 @@ SimInterface::~SimInterface()
         m_channel->detach(*this);
 }
 
-// Each change of what the interface answers ARP for, or of whether it is up, makes the
-// channel forget the owners it found.
+// A change of what the interface answers ARP for makes its channel index the addresses again.
 void SimInterface::setAddress(const model::Ipv4Prefix &address)
 {
     m_address = address;
     if (m_channel)
-        m_channel->forgetOwners();
+        m_channel->addressesChanged();
 }
 
 void SimInterface::setAddressClaim(AddressClaim claim)
 {
     m_claim = std::move(claim);
     if (m_channel)
-        m_channel->forgetOwners();
-}
-
-void SimInterface::setAdminUp(bool up)
-{
-    m_adminUp = up;
-    if (m_channel)
-        m_channel->forgetOwners();
-}
-
-void SimInterface::setCableConnected(bool connected)
-{
-    m_cableConnected = connected;
-    if (m_channel)
-        m_channel->forgetOwners();
+        m_channel->addressesChanged();
 }
 
 bool SimInterface::ownsAddress(model::Ipv4Address address) const

@@ -46,17 +46,17 @@ public:
     const model::Ipv4Prefix &address() const { return m_address; }
     bool hasAddress() const { return !m_address.address().isZero(); }
     /** Proxy ARP: further addresses the interface answers for. The claim must depend on the
-     *  configuration only (its channel remembers the answers until this is called again). */
+     *  configuration only (its channel indexes the claiming ports until this is called again). */
     void setAddressClaim(AddressClaim claim);
     const AddressClaim &addressClaim() const { return m_claim; }
     /** Its own address, or one it claims: what it answers ARP for. */
     bool ownsAddress(model::Ipv4Address address) const;
 
     /** False after `shutdown`. */
-    void setAdminUp(bool up);
+    void setAdminUp(bool up) { m_adminUp = up; }
     bool isAdminUp() const { return m_adminUp; }
     /** The scenario's `link down|up NODE INTERFACE`: the cable at this interface. */
-    void setCableConnected(bool connected);
+    void setCableConnected(bool connected) { m_cableConnected = connected; }
     bool isCableConnected() const { return m_cableConnected; }
     /** Percentage (0..100) of packets lost, in each direction, on the wire at this interface. */
     void setLossPercent(double percent);
