@@ -41,16 +41,15 @@ Botan::Cipher_Mode &sharedMode(EncryptionAlgorithm algorithm, Botan::Cipher_Dir 
     return *mode;
 }
 
-/** Whether the Botan build offers the mode at all (asked once per algorithm). */
+/** Whether the Botan build offers the mode at all (asked once per algorithm, per thread as the
+ *  shared objects are: a plain static map written from two threads would race). */
 bool isAvailable(EncryptionAlgorithm algorithm)
 {
-    static std::map<EncryptionAlgorithm, bool> known;
-    const auto found = known.find(algorithm);
-    if (found != known.end())
-        return found->second;
-    const bool available = Botan::Cipher_Mode::create(botanCbcName(algorithm), Botan::ENCRYPTION) != nullptr;
-    known.emplace(algorithm, available);
-    return available;
+    thread_local std::map<EncryptionAlgorithm, bool> known;
+    const auto [entry, isNew] = known.try_emplace(algorithm, false);
+    if (isNew)
+        entry->second = Botan::Cipher_Mode::create(botanCbcName(algorithm), Botan::ENCRYPTION) != nullptr;
+    return entry->second;
 }
 
 // CBC over whole blocks in place: start() loads the IV, process() chains the blocks.

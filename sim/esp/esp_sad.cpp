@@ -76,14 +76,8 @@ void EspSad::insert(std::unique_ptr<EspSa> sa)
 
 void EspSad::countPeer(model::Ipv4Address peer, int delta)
 {
-    const auto count = m_saCountByPeer.find(peer.toUInt());
-    if (count == m_saCountByPeer.end()) {
-        m_saCountByPeer.emplace(peer.toUInt(), delta);
-        return;
-    }
-    count->second += delta;
-    if (count->second <= 0)
-        m_saCountByPeer.erase(count);
+    if ((m_saCountByPeer[peer.toUInt()] += delta) <= 0)
+        m_saCountByPeer.erase(peer.toUInt());
 }
 
 void EspSad::forgetOutboundKey(const OutboundKey &key)
