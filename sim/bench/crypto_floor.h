@@ -55,10 +55,10 @@ private:
     crypto::CbcCipher m_cipher;
     crypto::Hmac m_hmac;
     std::size_t m_block = 0;
-    crypto::Bytes m_plaintext;
     crypto::Bytes m_iv;
-    crypto::Bytes m_packet;
-    crypto::Bytes m_icv;
+    crypto::Bytes m_packet;   ///< SPI | seq | IV | body: what the ICV covers
+    crypto::Bytes m_scratch;  ///< the body decrypted, as the receiver does on its own copy
+    crypto::Icv96 m_icv{};
 };
 
 } // namespace vtd::sim::bench

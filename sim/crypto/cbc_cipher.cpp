@@ -53,23 +53,32 @@ bool isAvailable(EncryptionAlgorithm algorithm)
 }
 
 // CBC over whole blocks in place: start() loads the IV, process() chains the blocks.
-Result<Bytes> runCbc(Botan::Cipher_Mode &mode, EncryptionAlgorithm algorithm, BytesView iv,
-                     BytesView input)
+std::optional<CryptoError> runCbc(Botan::Cipher_Mode &mode, EncryptionAlgorithm algorithm, BytesView iv,
+                                  std::span<std::uint8_t> blocks)
 {
     const std::size_t block = blockSize(algorithm);
     if (iv.size() != block)
         return CryptoError::BadIvLength;
-    if (input.size() % block != 0)
+    if (blocks.size() % block != 0)
         return CryptoError::BadDataLength;
-    Bytes buffer = toBytes(input);
     try {
         mode.start(iv.data(), iv.size());
-        if (!buffer.empty())
-            mode.process(buffer.data(), buffer.size());
-        return buffer;
+        if (!blocks.empty())
+            mode.process(blocks.data(), blocks.size());
+        return std::nullopt;
     } catch (const Botan::Exception &) {
         return CryptoError::BackendFailure;
     }
+}
+
+/** An in-place operation run over a copy of the input, the copy returned. */
+template <class InPlace>
+Result<Bytes> onCopy(BytesView input, InPlace &&inPlace)
+{
+    Bytes buffer = toBytes(input);
+    if (const std::optional<CryptoError> error = inPlace(std::span<std::uint8_t>(buffer)))
+        return *error;
+    return buffer;
 }
 
 } // namespace
@@ -115,7 +124,7 @@ EncryptionAlgorithm CbcCipher::algorithm() const
     return m_impl->algorithm;
 }
 
-Result<Bytes> CbcCipher::run(bool encrypting, BytesView iv, BytesView input) const
+std::optional<CryptoError> CbcCipher::runInPlace(bool encrypting, BytesView iv, std::span<std::uint8_t> blocks) const
 {
     std::unique_ptr<Botan::Cipher_Mode> &mode = encrypting ? m_impl->encryptor : m_impl->decryptor;
     try {
@@ -126,7 +135,12 @@ Result<Bytes> CbcCipher::run(bool encrypting, BytesView iv, BytesView input) con
     }
     if (!mode)
         return CryptoError::Unavailable;
-    return runCbc(*mode, m_impl->algorithm, iv, input);
+    return runCbc(*mode, m_impl->algorithm, iv, blocks);
+}
+
+Result<Bytes> CbcCipher::run(bool encrypting, BytesView iv, BytesView input) const
+{
+    return onCopy(input, [&](std::span<std::uint8_t> blocks) { return runInPlace(encrypting, iv, blocks); });
 }
 
 Result<Bytes> CbcCipher::encrypt(BytesView iv, BytesView plaintext) const
@@ -139,6 +153,16 @@ Result<Bytes> CbcCipher::decrypt(BytesView iv, BytesView ciphertext) const
     return run(false, iv, ciphertext);
 }
 
+std::optional<CryptoError> CbcCipher::encryptInPlace(BytesView iv, std::span<std::uint8_t> blocks) const
+{
+    return runInPlace(true, iv, blocks);
+}
+
+std::optional<CryptoError> CbcCipher::decryptInPlace(BytesView iv, std::span<std::uint8_t> blocks) const
+{
+    return runInPlace(false, iv, blocks);
+}
+
 namespace {
 
 Result<Bytes> oneShot(EncryptionAlgorithm algorithm, Botan::Cipher_Dir direction, BytesView key, BytesView iv,
@@ -149,7 +173,8 @@ Result<Bytes> oneShot(EncryptionAlgorithm algorithm, Botan::Cipher_Dir direction
     try {
         Botan::Cipher_Mode &mode = sharedMode(algorithm, direction);
         mode.set_key(key.data(), key.size());
-        Result<Bytes> output = runCbc(mode, algorithm, iv, input);
+        Result<Bytes> output =
+            onCopy(input, [&](std::span<std::uint8_t> blocks) { return runCbc(mode, algorithm, iv, blocks); });
         mode.clear();  // the key does not stay behind in the shared object
         return output;
     } catch (const Botan::Exception &) {

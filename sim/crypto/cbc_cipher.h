@@ -5,6 +5,8 @@
 #include "result.h"
 
 #include <memory>
+#include <optional>
+#include <span>
 
 namespace vtd::crypto {
 
@@ -36,10 +38,16 @@ public:
     /** Decrypts whole blocks; same length rules as encrypt(). */
     Result<Bytes> decrypt(BytesView iv, BytesView ciphertext) const;
 
+    /** encrypt() and decrypt() over the caller's buffer, without a copy (ESP, once per
+     *  packet); the same errors, nullopt on success. */
+    std::optional<CryptoError> encryptInPlace(BytesView iv, std::span<std::uint8_t> blocks) const;
+    std::optional<CryptoError> decryptInPlace(BytesView iv, std::span<std::uint8_t> blocks) const;
+
 private:
     struct Impl;
     explicit CbcCipher(std::unique_ptr<Impl> impl);
     static std::unique_ptr<Impl> makeImpl(EncryptionAlgorithm algorithm, BytesView key);
+    std::optional<CryptoError> runInPlace(bool encrypting, BytesView iv, std::span<std::uint8_t> blocks) const;
     Result<Bytes> run(bool encrypting, BytesView iv, BytesView input) const;
 
     std::unique_ptr<Impl> m_impl;

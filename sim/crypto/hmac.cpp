@@ -5,6 +5,7 @@
 #include <botan/exceptn.h>
 #include <botan/mac.h>
 
+#include <algorithm>
 #include <map>
 
 namespace vtd::crypto {
@@ -17,6 +18,9 @@ struct Hmac::Impl
 };
 
 namespace {
+
+/** Room for the longest MAC the adapter offers (HMAC-SHA-1: 20 bytes). */
+constexpr std::size_t MaxMacSize = 64;
 
 std::unique_ptr<Botan::MessageAuthenticationCode> keyedMac(HashAlgorithm algorithm, BytesView key)
 {
@@ -90,17 +94,28 @@ Result<Bytes> Hmac::compute(BytesView data) const
     }
 }
 
-Result<Bytes> Hmac::compute96(BytesView data) const
+Result<Icv96> Hmac::compute96(BytesView data) const
 {
-    Result<Bytes> full = compute(data);
-    if (full)
-        full->resize(Hmac96Size);
-    return full;
+    try {
+        // On the stack: ESP computes one per packet, and the full MAC is wiped before return.
+        Botan::MessageAuthenticationCode &mac = *m_impl->mac;
+        std::array<std::uint8_t, MaxMacSize> full{};
+        if (mac.output_length() > full.size() || mac.output_length() < Hmac96Size)
+            return CryptoError::Unavailable;
+        mac.update(data.data(), data.size());
+        mac.final(full.data());
+        Icv96 icv;
+        std::copy_n(full.begin(), icv.size(), icv.begin());
+        secureWipe(full.data(), full.size());
+        return icv;
+    } catch (const Botan::Exception &) {
+        return CryptoError::BackendFailure;
+    }
 }
 
 bool Hmac::verify96(BytesView data, BytesView icv) const
 {
-    const Result<Bytes> expected = compute96(data);
+    const Result<Icv96> expected = compute96(data);
     return expected && constantTimeEqual(*expected, icv);
 }
 

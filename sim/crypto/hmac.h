@@ -4,9 +4,13 @@
 #include "bytes.h"
 #include "result.h"
 
+#include <array>
 #include <memory>
 
 namespace vtd::crypto {
+
+/** An ESP ICV: HMAC-MD5-96 or HMAC-SHA-1-96, held without a heap allocation (one per packet). */
+using Icv96 = std::array<std::uint8_t, Hmac96Size>;
 
 /**
  * HMAC (RFC 2104) under one key, kept keyed so that an ESP SA or an IKE SA pays the key
@@ -30,7 +34,7 @@ public:
     Result<Bytes> compute(BytesView data) const;
 
     /** The ESP ICV: the first 96 bits of the MAC (RFC 2403 §2, RFC 2404 §2). */
-    Result<Bytes> compute96(BytesView data) const;
+    Result<Icv96> compute96(BytesView data) const;
 
     /** True when icv is exactly the 12-byte ICV of data; compared in constant time. */
     bool verify96(BytesView data, BytesView icv) const;

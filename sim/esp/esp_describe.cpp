@@ -38,10 +38,10 @@ void describeWithSa(EspDescription &out, crypto::BytesView esp, const EspSa &sa)
         return;
     }
     out.decrypted = true;
-    out.padding = plain->padding;
+    out.padding = crypto::toBytes(plain->padding());
     out.padLength = plain->padLength;
     out.nextHeader = plain->nextHeader;
-    out.inner = net::toByteArray(plain->payload);
+    out.inner = net::toByteArray(plain->payload());
     if (plain->nextHeader != NextHeaderIpv4)
         out.problem = out.problem.value_or(EspError::BadInnerPacket);
 }

@@ -55,7 +55,7 @@ EspResult<net::Packet> innerDatagram(const EspSa &sa, const EspPlaintext &plain)
 {
     if (plain.nextHeader != NextHeaderIpv4)
         return EspError::BadInnerPacket;
-    auto inner = net::Packet::fromBytes(net::toByteArray(plain.payload));
+    auto inner = net::Packet::fromBytes(net::toByteArray(plain.payload()));
     if (!inner)
         return EspError::BadInnerPacket;
     if (!sa.proxies().matchesInbound(*inner))
@@ -96,7 +96,7 @@ EspResult<net::Packet> encapsulateWithIv(EspSa &sa, const net::Packet &inner, cr
     ++counters.encaps;
     counters.encrypt += sa.cipher() ? 1 : 0;
     counters.digest += sa.hmac() ? 1 : 0;
-    return net::Packet::build(outerHeader(sa, inner, outer), net::toByteArray(*esp));
+    return net::Packet::build(outerHeader(sa, inner, outer), crypto::BytesView(*esp));
 }
 
 EspResult<net::Packet> decapsulate(EspSa &sa, const net::Packet &outer, SimTime now)
@@ -127,7 +127,7 @@ EspResult<net::Packet> decapsulate(EspSa &sa, const net::Packet &outer, SimTime 
     auto inner = innerDatagram(sa, *plain);
     if (!inner)
         return receiveError(sa, inner.error());
-    sa.recordTraffic(plain->payload.size());
+    sa.recordTraffic(plain->payload().size());
     EspCounters &counters = sa.counters();
     ++counters.decaps;
     counters.decrypt += sa.cipher() ? 1 : 0;

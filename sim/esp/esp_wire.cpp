@@ -2,24 +2,20 @@
 
 #include "sim/net/byte_order.h"
 
+#include <algorithm>
+
 namespace vtd::sim::esp {
 
 namespace {
 
-constexpr std::size_t TrailerBytes = 2;  // pad length + next header
+constexpr std::size_t TrailerBytes = EspPlaintext::TrailerBytes;
 
-crypto::Bytes paddedPlaintext(const EspTransform &transform, crypto::BytesView payload,
-                              std::uint8_t nextHeader)
+void putBigEndian32(std::uint8_t *out, std::uint32_t value)
 {
-    const std::size_t padLength = espPaddingLength(payload.size(), transform.blockSize());
-    crypto::Bytes plaintext;
-    plaintext.reserve(payload.size() + padLength + TrailerBytes);
-    plaintext.insert(plaintext.end(), payload.begin(), payload.end());
-    for (std::size_t i = 1; i <= padLength; ++i)
-        plaintext.push_back(std::uint8_t(i));
-    plaintext.push_back(std::uint8_t(padLength));
-    plaintext.push_back(nextHeader);
-    return plaintext;
+    out[0] = std::uint8_t(value >> 24);
+    out[1] = std::uint8_t(value >> 16);
+    out[2] = std::uint8_t(value >> 8);
+    out[3] = std::uint8_t(value);
 }
 
 } // namespace
@@ -38,21 +34,28 @@ EspResult<crypto::Bytes> sealEsp(const EspKeys &keys, const EspHeader &header, c
     if (iv.size() != transform.ivSize() || bool(keys.cipher) != transform.encryption.has_value()
         || bool(keys.hmac) != transform.authentication.has_value())
         return EspError::InvalidSa;
-    const crypto::Bytes plaintext = paddedPlaintext(transform, payload, nextHeader);
-    crypto::Bytes esp = crypto::concat({crypto::bigEndian32(header.spi), crypto::bigEndian32(header.sequence), iv});
-    if (keys.cipher) {
-        const auto ciphertext = keys.cipher->encrypt(iv, plaintext);
-        if (!ciphertext)
-            return EspError::InvalidSa;
-        esp.insert(esp.end(), ciphertext->begin(), ciphertext->end());
-    } else {
-        esp.insert(esp.end(), plaintext.begin(), plaintext.end());
-    }
+    // Built in one buffer, SPI | seq | IV | payload | padding | trailer | ICV, and encrypted in
+    // place: ESP does this for every packet.
+    const std::size_t padLength = espPaddingLength(payload.size(), transform.blockSize());
+    const std::size_t bodyStart = EspHeader::Length + iv.size();
+    const std::size_t bodyBytes = payload.size() + padLength + TrailerBytes;
+    crypto::Bytes esp(bodyStart + bodyBytes + transform.icvSize());
+    putBigEndian32(esp.data(), header.spi);
+    putBigEndian32(esp.data() + 4, header.sequence);
+    std::copy(iv.begin(), iv.end(), esp.begin() + EspHeader::Length);
+    auto out = std::copy(payload.begin(), payload.end(), esp.begin() + std::ptrdiff_t(bodyStart));
+    for (std::size_t i = 1; i <= padLength; ++i)
+        *out++ = std::uint8_t(i);
+    *out++ = std::uint8_t(padLength);
+    *out++ = nextHeader;
+    const std::span<std::uint8_t> body(esp.data() + bodyStart, bodyBytes);
+    if (keys.cipher && keys.cipher->encryptInPlace(iv, body))
+        return EspError::InvalidSa;
     if (keys.hmac) {
-        const auto icv = keys.hmac->compute96(esp);
+        const auto icv = keys.hmac->compute96(crypto::BytesView(esp).first(bodyStart + bodyBytes));
         if (!icv)
             return EspError::InvalidSa;
-        esp.insert(esp.end(), icv->begin(), icv->end());
+        std::copy(icv->begin(), icv->end(), out);
     }
     return esp;
 }
@@ -82,29 +85,20 @@ bool verifyIcv(const EspKeys &keys, const EspLayout &layout)
 
 EspResult<EspPlaintext> openEsp(const EspKeys &keys, const EspLayout &layout)
 {
-    crypto::Bytes plaintext;
-    if (keys.cipher) {
-        auto decrypted = keys.cipher->decrypt(layout.iv, layout.ciphertext);
-        if (!decrypted)
-            return EspError::Malformed;
-        plaintext = std::move(decrypted).value();
-    } else {
-        plaintext = crypto::toBytes(layout.ciphertext);
-    }
+    EspPlaintext result;
+    result.decrypted = crypto::toBytes(layout.ciphertext);
+    if (keys.cipher && keys.cipher->decryptInPlace(layout.iv, result.decrypted))
+        return EspError::Malformed;
+    const crypto::Bytes &plaintext = result.decrypted;
     if (plaintext.size() < TrailerBytes)
         return EspError::Malformed;
-    EspPlaintext result;
     result.nextHeader = plaintext[plaintext.size() - 1];
     result.padLength = plaintext[plaintext.size() - 2];
-    const std::size_t payloadBytes = plaintext.size() - TrailerBytes;
-    if (result.padLength > payloadBytes)
+    if (result.padLength > plaintext.size() - TrailerBytes)
         return EspError::BadPadding;
-    const std::size_t padStart = payloadBytes - result.padLength;
-    result.payload.assign(plaintext.begin(), plaintext.begin() + std::ptrdiff_t(padStart));
-    result.padding.assign(plaintext.begin() + std::ptrdiff_t(padStart),
-                          plaintext.begin() + std::ptrdiff_t(payloadBytes));
-    for (std::size_t i = 0; i < result.padding.size(); ++i) {
-        if (result.padding[i] != std::uint8_t(i + 1))
+    const crypto::BytesView padding = result.padding();
+    for (std::size_t i = 0; i < padding.size(); ++i) {
+        if (padding[i] != std::uint8_t(i + 1))
             return EspError::BadPadding;
     }
     return result;

@@ -42,13 +42,23 @@ struct EspLayout
     crypto::BytesView authenticated;  ///< SPI .. end of ciphertext: what the ICV covers
 };
 
-/** The decrypted trailer split off the payload. */
+/** A decrypted ESP payload, its trailer checked; payload() and padding() view into it. */
 struct EspPlaintext
 {
-    crypto::Bytes payload;  ///< tunnel mode: the inner IPv4 datagram
-    crypto::Bytes padding;
+    static constexpr std::size_t TrailerBytes = 2;  ///< pad length + next header
+    crypto::Bytes decrypted;  ///< payload | padding | pad length | next header
     std::uint8_t padLength = 0;
     std::uint8_t nextHeader = 0;
+
+    /** Tunnel mode: the inner IPv4 datagram. */
+    crypto::BytesView payload() const
+    {
+        return crypto::BytesView(decrypted).first(decrypted.size() - TrailerBytes - padLength);
+    }
+    crypto::BytesView padding() const
+    {
+        return crypto::BytesView(decrypted).subspan(payload().size(), padLength);
+    }
 };
 
 /** The first 8 bytes, or nullopt when fewer arrived. */

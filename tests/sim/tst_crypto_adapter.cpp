@@ -197,6 +197,9 @@ void TstCryptoAdapter::hmac96()
     const Result<Hmac> keyed = Hmac::create(algorithm, viewOf(key));
     QVERIFY(keyed);
     QVERIFY(keyed->verify96(viewOf(data), viewOf(QByteArray::fromHex(icv))));
+    const Result<Icv96> computed = keyed->compute96(viewOf(data));  // ESP's per-packet call
+    QVERIFY(computed);
+    QCOMPARE(hexOf(*computed), icv);
 }
 
 void TstCryptoAdapter::hmac96VerifiesInConstantTimeAndRejectsTampering()
@@ -326,6 +329,13 @@ void TstCryptoAdapter::cbc()
         QCOMPARE(hexOf(*cipher->encrypt(viewOf(iv), viewOf(plaintext))), ciphertext);
         QCOMPARE(hexOf(*cipher->decrypt(viewOf(iv), *encrypted)), plaintext.toHex());
     }
+
+    // In place (ESP's way): the same vectors, over the caller's buffer.
+    Bytes buffer = toBytes(viewOf(plaintext));
+    QVERIFY(!cipher->encryptInPlace(viewOf(iv), buffer));
+    QCOMPARE(hexOf(buffer), ciphertext);
+    QVERIFY(!cipher->decryptInPlace(viewOf(iv), buffer));
+    QCOMPARE(hexOf(buffer), plaintext.toHex());
 }
 
 void TstCryptoAdapter::cbcRejectsBadLengths_data()
@@ -365,6 +375,14 @@ void TstCryptoAdapter::cbcRejectsBadLengths()
     QCOMPARE(encrypted.error(), error);
     QCOMPARE(decrypted.error(), error);
     QVERIFY(!errorName(error).empty());
+
+    // The in-place calls refuse the same lengths and leave the buffer as it was.
+    if (const Result<CbcCipher> cipher = CbcCipher::create(algorithm, viewOf(key))) {
+        Bytes buffer = toBytes(viewOf(data));
+        QCOMPARE(cipher->encryptInPlace(viewOf(iv), buffer), std::optional<CryptoError>(error));
+        QCOMPARE(cipher->decryptInPlace(viewOf(iv), buffer), std::optional<CryptoError>(error));
+        QCOMPARE(hexOf(buffer), data.toHex());
+    }
 }
 
 void TstCryptoAdapter::cbcEmptyInputAndCopies()
