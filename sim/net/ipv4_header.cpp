@@ -2,6 +2,8 @@
 
 #include "internet_checksum.h"
 
+#include <algorithm>
+
 namespace vtd::sim::net {
 
 namespace {
@@ -50,25 +52,34 @@ DecodeResult<int> checkHeaderLength(BytesView b)
 
 QByteArray Ipv4Header::encode(int payloadLength) const
 {
-    const int length = headerLength();
-    const std::uint16_t totalLength = std::uint16_t(length + payloadLength);
-    QByteArray b;
-    b.reserve(length);
-    b.append(char(0x40 | (length / 4)));
-    b.append(char(typeOfService));
-    appendU16(b, totalLength);
-    appendU16(b, identification);
-    appendU16(b, std::uint16_t((dontFragment ? 0x4000 : 0) | (moreFragments ? 0x2000 : 0)
-                               | (fragmentOffset & 0x1fff)));
-    b.append(char(ttl));
-    b.append(char(protocol));
-    appendU16(b, 0); // checksum computed with this field zero (RFC 791)
-    appendU32(b, source.toUInt());
-    appendU32(b, destination.toUInt());
-    b.append(options);
-    b.append(QByteArray(length - int(b.size()), '\0'));
-    writeU16(b, 10, internetChecksum(viewOf(b)));
+    QByteArray b(headerLength(), Qt::Uninitialized);
+    encodeInto(b.data(), payloadLength);
     return b;
+}
+
+void Ipv4Header::encodeInto(char *out, int payloadLength) const
+{
+    const int length = headerLength();
+    auto *b = reinterpret_cast<std::uint8_t *>(out);
+    const auto put16 = [b](int at, std::uint16_t v) {
+        b[at] = std::uint8_t(v >> 8);
+        b[at + 1] = std::uint8_t(v & 0xff);
+    };
+    b[0] = std::uint8_t(0x40 | (length / 4));
+    b[1] = typeOfService;
+    put16(2, std::uint16_t(length + payloadLength));
+    put16(4, identification);
+    put16(6, std::uint16_t((dontFragment ? 0x4000 : 0) | (moreFragments ? 0x2000 : 0) | (fragmentOffset & 0x1fff)));
+    b[8] = ttl;
+    b[9] = protocol;
+    put16(10, 0);  // checksum computed with this field zero (RFC 791)
+    put16(12, std::uint16_t(source.toUInt() >> 16));
+    put16(14, std::uint16_t(source.toUInt() & 0xffff));
+    put16(16, std::uint16_t(destination.toUInt() >> 16));
+    put16(18, std::uint16_t(destination.toUInt() & 0xffff));
+    std::copy(options.begin(), options.end(), out + MinimumLength);
+    std::fill(out + MinimumLength + options.size(), out + length, '\0');
+    put16(10, internetChecksum(BytesView(b, std::size_t(length))));
 }
 
 DecodeResult<Ipv4Header> Ipv4Header::decode(BytesView datagram)

@@ -56,6 +56,9 @@ struct Ipv4Header
      *  header checksum computed (the fields' own values are ignored). Options are padded with
      *  zero octets to a 4-octet boundary. */
     QByteArray encode(int payloadLength) const;
+    /** encode() into `out`, which has room for headerLength() octets (a packet rewrites its
+     *  header in place and builds header and payload in one buffer). */
+    void encodeInto(char *out, int payloadLength) const;
 
     /** Strict decode of a whole datagram's header: version 4, IHL >= 5, Total Length equal to
      *  the bytes given, checksum verified. Fragments decode fine (the flags say so). */

@@ -3,6 +3,7 @@
 #include "icmp_message.h"
 #include "udp_datagram.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace vtd::sim::net {
@@ -19,6 +20,11 @@ DecodeResult<Packet> Packet::fromBytes(QByteArray bytes)
 }
 
 Packet Packet::build(const Ipv4Header &header, const QByteArray &payload)
+{
+    return build(header, viewOf(payload));
+}
+
+Packet Packet::build(const Ipv4Header &header, BytesView payload)
 {
     Packet p;
     p.m_header = header;
@@ -65,15 +71,28 @@ void Packet::setDestination(model::Ipv4Address address)
 
 void Packet::setPayload(const QByteArray &payload)
 {
-    Q_ASSERT_X(m_header.headerLength() + payload.size() <= 0xffff, "Packet", "datagram over 65535 octets");
-    m_bytes = m_header.encode(int(payload.size())) + payload;
+    setPayload(viewOf(payload));
+}
+
+void Packet::setPayload(BytesView payload)
+{
+    const int headerLength = m_header.headerLength();
+    Q_ASSERT_X(std::size_t(headerLength) + payload.size() <= 0xffff, "Packet", "datagram over 65535 octets");
+    QByteArray bytes(headerLength + qsizetype(payload.size()), Qt::Uninitialized);
+    m_header.encodeInto(bytes.data(), int(payload.size()));
+    std::copy(payload.begin(), payload.end(), bytes.begin() + headerLength);
+    m_bytes = std::move(bytes);
     syncHeaderFields();
 }
 
 void Packet::rewriteHeader()
 {
-    const QByteArray header = m_header.encode(int(payload().size()));
-    m_bytes.replace(0, header.size(), header);
+    if (m_bytes.size() < m_header.headerLength()) {  // nothing built yet
+        setPayload(BytesView{});
+        return;
+    }
+    // Same header length: the fields that change (TTL, addresses) are fixed-size.
+    m_header.encodeInto(m_bytes.data(), int(payload().size()));
     syncHeaderFields();
 }
 

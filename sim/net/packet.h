@@ -29,6 +29,7 @@ public:
     /** Header (protocol as given) + payload; Total Length and checksum computed.
      *  The datagram must fit in 65535 octets (asserted: a caller's bug, not an input). */
     static Packet build(const Ipv4Header &header, const QByteArray &payload);
+    static Packet build(const Ipv4Header &header, BytesView payload);
     /** Sets the header's protocol to ICMP. */
     static Packet icmp(Ipv4Header header, const IcmpMessage &message);
     /** Sets the header's protocol to UDP; the UDP checksum uses the header's addresses. */
@@ -61,6 +62,7 @@ public:
     void setDestination(model::Ipv4Address address);
     /** Replaces everything after the IP header (e.g. a re-encoded ICMP message after NAT). */
     void setPayload(const QByteArray &payload);
+    void setPayload(BytesView payload);
 
 private:
     void rewriteHeader();

@@ -54,6 +54,7 @@ private slots:
     void malformedHeaders();
     void quotedHeaderIsLenient();
     void mutatorsKeepChecksumsValid();
+    void mutatingAnEmptyPacketBuildsIt();
     void fieldsView();
     void garbageNeverCrashes();
 };
@@ -275,8 +276,11 @@ void TstIpv4Packet::mutatorsKeepChecksumsValid()
     Packet p = Packet::udp(h, UdpDatagram{1025, 53, 0, 0, QByteArray("abc")});
     p.setTraceId(77);
 
+    const Packet sent = p;  // the copy a link keeps: rewriting the header in place must not touch it
     p.setTtl(63);
     QCOMPARE(p.ttl(), std::uint8_t(63));
+    QCOMPARE(Packet::fromBytes(sent.bytes())->ttl(), sent.ttl());
+    QVERIFY(sent.ttl() != 63);
     // NAT: translate the source as `global (intf2) 1 interface` would.
     p.setSource(addr("193.0.0.5"));
     p.setDestination(addr("193.0.0.6"));
@@ -292,6 +296,16 @@ void TstIpv4Packet::mutatorsKeepChecksumsValid()
     p.setPayload(UdpDatagram{1025, 53, 0, 0, QByteArray("longer payload")}.encode(p.source(), p.destination()));
     QVERIFY(Packet::fromBytes(p.bytes()));
     QCOMPARE(int(p.header().totalLength), 20 + 8 + 14);
+}
+
+void TstIpv4Packet::mutatingAnEmptyPacketBuildsIt()
+{
+    Packet p;
+    p.setTtl(9);
+    const auto reparsed = Packet::fromBytes(p.bytes());
+    QVERIFY(reparsed);
+    QCOMPARE(reparsed->ttl(), std::uint8_t(9));
+    QVERIFY(p.payload().empty());
 }
 
 void TstIpv4Packet::fieldsView()
