@@ -146,7 +146,7 @@ void IkeDaemon::aggressiveResponderFirst(const net::Packet &packet, const Isakmp
 
 void IkeDaemon::aggressiveResponderThird(IkeSa &sa, const DecryptedMessage &message)
 {
-    m_debug.isakmp(debug_lines::processingPayload(QStringLiteral("HASH"), 0));
+    m_debug.isakmp([] { return debug_lines::processingPayload(QStringLiteral("HASH"), 0); });
     const HashPayload *hash = findPayload<HashPayload>(message.message.payloads);
     const auto expected = sa.keys->hashI(net::viewOf(sa.saiBody), net::viewOf(sa.peerIdBody));
     if (!hash || !expected || !crypto::constantTimeEqual(*expected, net::viewOf(hash->data))) {

@@ -442,11 +442,11 @@ void IkeDaemon::notePeer(Ipv4Address peer, const QString &layer)
 {
     if (!m_peerRefs.contains(peer.toUInt())) {
         m_peerRefs.insert(peer.toUInt(), 0);
-        m_debug.isakmp(debug_lines::addedPeer(peer, int(m_peerRefs.size())));
+        m_debug.isakmp([&] { return debug_lines::addedPeer(peer, int(m_peerRefs.size())); });
     }
     const int refs = ++m_peerRefs[peer.toUInt()];
     m_debug.line(layer == QLatin1String("IPSEC") ? IkeDebug::Category::Ipsec : IkeDebug::Category::Isakmp,
-                 debug_lines::peerRefIncremented(layer, peer, refs, int(m_peerRefs.size())));
+                 [&] { return debug_lines::peerRefIncremented(layer, peer, refs, int(m_peerRefs.size())); });
 }
 
 void IkeDaemon::traceIkeDecision(const QString &outcome, const QString &detail)

@@ -5,7 +5,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <concepts>
 #include <memory>
+#include <utility>
 
 namespace vtd::sim {
 class Simulator;
@@ -65,6 +67,25 @@ public:
 
     void isakmp(const QString &text) { line(Category::Isakmp, text); }
     void ipsec(const QString &text) { line(Category::Ipsec, text); }
+
+    /** The same, with the text made only when the category is on: for messages on the path
+     *  of every exchange, whose formatting would otherwise cost even with debug off. */
+    template <std::invocable MakeText>
+    void line(Category category, MakeText &&makeText)
+    {
+        if (isOn(category))
+            line(category, QString(makeText()));
+    }
+    template <std::invocable MakeText>
+    void lines(Category category, MakeText &&makeText)
+    {
+        if (isOn(category))
+            lines(category, QString(makeText()));
+    }
+    template <std::invocable MakeText>
+    void isakmp(MakeText &&makeText) { line(Category::Isakmp, std::forward<MakeText>(makeText)); }
+    template <std::invocable MakeText>
+    void ipsec(MakeText &&makeText) { line(Category::Ipsec, std::forward<MakeText>(makeText)); }
     /** A syslog message: "602301: sa created, ..." (number and text). The syslog process
      *  prints after the IKE process has finished with the packets of this instant, so the
      *  message is queued and printed at the end of the current simulated time (the seed shows

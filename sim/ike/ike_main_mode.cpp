@@ -213,10 +213,10 @@ void IkeDaemon::processKeyExchange(IkeSa &sa, const IsakmpMessage &message, bool
 {
     const KePayload *ke = findPayload<KePayload>(message.payloads);
     const NoncePayload *nonce = findPayload<NoncePayload>(message.payloads);
-    m_debug.isakmp(debug_lines::processingPayload(QStringLiteral("KE"), 0));
-    m_debug.isakmp(debug_lines::processingPayload(QStringLiteral("NONCE"), 0));
+    m_debug.isakmp([] { return debug_lines::processingPayload(QStringLiteral("KE"), 0); });
+    m_debug.isakmp([] { return debug_lines::processingPayload(QStringLiteral("NONCE"), 0); });
     for (const VendorIdPayload *vid : findPayloads<VendorIdPayload>(message.payloads))
-        m_debug.lines(IkeDebug::Category::Isakmp, debug_lines::vendorIdLines(vid->data));
+        m_debug.lines(IkeDebug::Category::Isakmp, [vid] { return debug_lines::vendorIdLines(vid->data); });
     if (ke)
         (fromInitiator ? sa.gxi : sa.gxr) = ke->data;
     if (nonce)

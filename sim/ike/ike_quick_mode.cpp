@@ -273,11 +273,12 @@ void IkeDaemon::quickModeResponderFirst(IkeSa &sa, const DecryptedMessage &messa
     qm.offeredKilobytes = result.choice->offeredKilobytes;
     qm.effectiveSeconds = result.choice->lifetimeSeconds;
     qm.effectiveKilobytes = result.choice->lifetimeKilobytes;
-    if (m_debug.isOn(Category::Ipsec))
-        m_debug.lines(Category::Ipsec, debug_lines::keyEngineBlock(QStringLiteral("IPSEC(validate_proposal_request): proposal part #1,"),
-                                                                   keyEngineMessage(sa, qm, true, 0, 0), false));
-    m_debug.isakmp(debug_lines::processingPayload(QStringLiteral("NONCE"), mid));
-    for (std::size_t i = 0; i < ids.size(); ++i) {
+    m_debug.lines(Category::Ipsec, [&] {
+        return debug_lines::keyEngineBlock(QStringLiteral("IPSEC(validate_proposal_request): proposal part #1,"),
+                                           keyEngineMessage(sa, qm, true, 0, 0), false);
+    });
+    m_debug.isakmp([mid] { return debug_lines::processingPayload(QStringLiteral("NONCE"), mid); });
+    for (std::size_t i = 0; m_debug.isOn(Category::Isakmp) && i < ids.size(); ++i) {
         m_debug.isakmp(debug_lines::processingPayload(QStringLiteral("ID"), mid));
         const QString line = debug_lines::proxyIdLine(*ids[i], i == 0);
         if (i + 1 == ids.size())
@@ -291,7 +292,7 @@ void IkeDaemon::quickModeResponderFirst(IkeSa &sa, const DecryptedMessage &messa
     qm.ourSpi = m_sad.allocateSpi(sa.local, m_node.simulator().rng());
     qm.peerSpi = spiValue(qm.offered[std::size_t(result.choice->partIndexes.front())].spi);
     m_debug.ipsec(debug_lines::keyEngineQueueEvent());
-    m_debug.lines(Category::Ipsec, debug_lines::spiResponse(qm.ourSpi, sa.peer, sa.local));
+    m_debug.lines(Category::Ipsec, [&] { return debug_lines::spiResponse(qm.ourSpi, sa.peer, sa.local); });
     m_debug.isakmp(debug_lines::returnStatus());
     sendQuickModeReply(sa, qm, result, iv);
 }
