@@ -7,6 +7,7 @@
 #include "sim/net/packet_tracing.h"
 
 #include <algorithm>
+#include <atomic>
 #include <typeinfo>
 
 namespace vtd::sim::devices {
@@ -37,7 +38,19 @@ SimNode::SimNode(Simulator &sim, QString name, Role role)
 // m_listeners, declared after m_extensions, would otherwise already be gone.
 SimNode::~SimNode()
 {
-    m_extensions.clear();
+    // In the order they were added, each out of the list before it goes: a destructor that
+    // asks for another extension finds only the ones still alive.
+    while (!m_extensions.empty()) {
+        const std::shared_ptr<DeviceExtension> first = std::move(m_extensions.front());
+        m_extensions.erase(m_extensions.begin());
+        m_extensionCache.clear();
+    }
+}
+
+std::size_t SimNode::newExtensionSlot()
+{
+    static std::atomic<std::size_t> next{0};
+    return next++;
 }
 
 SimInterface &SimNode::addInterface(const QString &name, const QString &hardware)
@@ -107,6 +120,7 @@ void SimNode::addEgressStage(std::unique_ptr<PacketStage> stage)
 void SimNode::addExtension(std::shared_ptr<DeviceExtension> extension)
 {
     m_extensions.push_back(std::move(extension));
+    m_extensionCache.clear();
 }
 
 // Interfaces that keep their name stay the same objects (pointers held elsewhere, packets in
@@ -148,6 +162,8 @@ void SimNode::adoptConfiguration(SimNode &built)
         m_extensions.push_back(std::move(extension));
     }
     built.m_extensions.clear();
+    built.m_extensionCache.clear();
+    m_extensionCache.clear();
 }
 
 int SimNode::addLocalListener(LocalListener listener)

@@ -69,15 +69,24 @@ public:
 
     /** Hangs device-specific state on the node (see DeviceExtension); the node owns it. */
     void addExtension(std::shared_ptr<DeviceExtension> extension);
-    /** The first extension of type T, or nullptr. */
+    /** The first extension of type T, or nullptr. Stages ask on every packet, so the answer
+     *  is remembered per type until the extensions change (a dynamic_cast over all of them
+     *  costs more than the rest of a stage). */
     template<typename T>
     T *extension() const
     {
+        const std::size_t slot = extensionSlot<T>();
+        if (slot < m_extensionCache.size() && m_extensionCache[slot].known)
+            return static_cast<T *>(m_extensionCache[slot].extension);
+        T *found = nullptr;
         for (const auto &candidate : m_extensions) {
-            if (auto *found = dynamic_cast<T *>(candidate.get()))
-                return found;
+            if ((found = dynamic_cast<T *>(candidate.get())))
+                break;
         }
-        return nullptr;
+        if (slot >= m_extensionCache.size())
+            m_extensionCache.resize(slot + 1);
+        m_extensionCache[slot] = {true, found};
+        return found;
     }
 
     /** Takes over what `built` (the same device built from a changed configuration) has:
@@ -131,6 +140,20 @@ private:
     StageList m_ingress;
     StageList m_egress;
     std::vector<std::shared_ptr<DeviceExtension>> m_extensions;
+    // extension<T>()'s answers, by a number each type T gets on first use.
+    struct CachedExtension
+    {
+        bool known = false;
+        void *extension = nullptr;  // the T* found, or nullptr for none
+    };
+    mutable std::vector<CachedExtension> m_extensionCache;
+    static std::size_t newExtensionSlot();
+    template<typename T>
+    static std::size_t extensionSlot()
+    {
+        static const std::size_t slot = newExtensionSlot();
+        return slot;
+    }
     std::vector<std::pair<int, LocalListener>> m_listeners;
     int m_lastListenerId = 0;
 };
