@@ -110,7 +110,7 @@ SimInterface *Channel::portById(std::uint64_t id) const
 
 bool Channel::transmit(SimInterface &from, const Packet &packet, model::Ipv4Address nextHop)
 {
-    const QString link = QLatin1String(stage_name::Link);
+    const QLatin1String link(stage_name::Link);  // a QString only on the drop paths
     SimInterface *to = resolve(from, nextHop);
     if (!to) {
         traceDrop(m_sim, from.node(), from.name(), link, QLatin1String(drop_code::NextHopUnresolved), packet,

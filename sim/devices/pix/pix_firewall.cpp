@@ -98,12 +98,12 @@ void PixFirewall::rememberEcho(model::Ipv4Address src, model::Ipv4Address dst, s
 {
     if (m_echoes.size() >= std::size_t(MaxEchoFlows))
         m_echoes.clear();
-    m_echoes.insert({src.toUInt(), dst.toUInt(), id});
+    m_echoes.insert({quint64(src.toUInt()) << 32 | dst.toUInt(), id});
 }
 
 bool PixFirewall::isEchoReturn(model::Ipv4Address src, model::Ipv4Address dst, std::uint16_t id) const
 {
-    return m_echoes.count({dst.toUInt(), src.toUInt(), id}) > 0;
+    return m_echoes.contains({quint64(dst.toUInt()) << 32 | src.toUInt(), id});
 }
 
 } // namespace vtd::sim::devices::pix

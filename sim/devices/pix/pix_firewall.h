@@ -12,12 +12,12 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
-#include <set>
 #include <QString>
 
 #include <cstdint>
 #include <optional>
-#include <tuple>
+#include <unordered_set>
+#include <utility>
 
 namespace vtd::sim::devices {
 class SimNode;
@@ -99,14 +99,22 @@ public:
     bool isEchoReturn(model::Ipv4Address src, model::Ipv4Address dst, std::uint16_t id) const;
 
 private:
-    using EchoKey = std::tuple<quint32, quint32, quint16>;
+    /** Source, destination and identifier of an echo request, in one number for hashing. */
+    using EchoKey = std::pair<quint64, quint16>;
 
     QList<model::AccessList> m_lists;
     QHash<QString, int> m_groups;      ///< ifName -> index into m_lists
     QHash<QString, int> m_levels;      ///< ifName -> security level
     QList<model::IcmpCmd> m_icmp;
     HitCounts m_hits;
-    std::set<EchoKey> m_echoes;
+    struct EchoKeyHash
+    {
+        std::size_t operator()(const EchoKey &key) const noexcept
+        {
+            return std::hash<quint64>()(key.first) ^ (std::size_t(key.second) << 1);
+        }
+    };
+    std::unordered_set<EchoKey, EchoKeyHash> m_echoes;
     PixNatRules m_nat;
     XlateTable m_xlates;
     std::optional<Arrival> m_arrival;
