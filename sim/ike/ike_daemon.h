@@ -230,6 +230,9 @@ private:
     std::vector<std::unique_ptr<IkeSa>> m_sas;
     /** m_sas by initiator cookie (oldest first): a hub holds thousands, every message looks one up. */
     std::unordered_map<std::uint64_t, std::vector<IkeSa *>> m_sasByCookie;
+    // Mode Config addresses by the SA they went to; the lease ends when that SA is deleted.
+    // (SAs stay in m_sas until it is cleared, so the pointers live as long as the entries.)
+    std::unordered_map<std::uint32_t, const IkeSa *> m_addressLeases;
     std::vector<PendingQuickMode> m_pending;
     esp::EspSad m_sad;
     QMap<quint32, int> m_peerRefs;

@@ -145,6 +145,7 @@ void IkeDaemon::clearIkeSas()
     }
     m_sas.clear();
     m_sasByCookie.clear();
+    m_addressLeases.clear();
 }
 
 void IkeDaemon::clearIpsecSas()

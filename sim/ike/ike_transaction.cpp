@@ -13,7 +13,6 @@
 #include "sim/engine/simulator.h"
 #include "sim/net/byte_order.h"
 
-#include <unordered_set>
 
 namespace vtd::sim::ike {
 
@@ -116,18 +115,14 @@ std::optional<Ipv4Address> IkeDaemon::allocateAddress(IkeSa &sa)
                          {{QStringLiteral("group"), sa.groupName}});
         return std::nullopt;
     }
-    // The lowest address no live IKE SA holds (one pass over the SAs, not one per address).
-    std::unordered_set<quint32> used;
-    for (const auto &other : m_sas) {
-        if (other.get() != &sa && other->state != IkeState::Deleted && other->assignedAddress)
-            used.insert(other->assignedAddress->toUInt());
-    }
+    // The lowest address no live IKE SA holds.
     for (quint64 value = pool->first.toUInt(); value <= pool->last.toUInt(); ++value) {
-        const Ipv4Address candidate{quint32(value)};
-        if (!used.contains(quint32(value))) {
-            sa.assignedAddress = candidate;
-            return candidate;
-        }
+        const auto lease = m_addressLeases.find(quint32(value));
+        if (lease != m_addressLeases.end() && lease->second->state != IkeState::Deleted)
+            continue;
+        m_addressLeases[quint32(value)] = &sa;
+        sa.assignedAddress = Ipv4Address{quint32(value)};
+        return sa.assignedAddress;
     }
     return std::nullopt;
 }
