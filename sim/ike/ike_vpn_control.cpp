@@ -5,6 +5,9 @@
 
 #include "sim/esp/esp_sad.h"
 
+#include <unordered_map>
+#include <vector>
+
 namespace vtd::sim::ike {
 
 void IkeVpnControl::connect(const QString &user, const QString &password, ConnectFinished finished)
@@ -51,14 +54,22 @@ QList<IpsecSaInfo> IkeVpnControl::ipsecSas() const
 {
     QList<IpsecSaInfo> out;
     const auto all = m_tables.sad->all();
+    // Each inbound SA's outbound partner: the last outbound SA to the same peer for the same
+    // proxies. Grouped by peer first: a hub holds thousands of SAs.
+    std::unordered_map<std::uint32_t, std::vector<const esp::EspSa *>> outboundByPeer;
+    for (const esp::EspSa *candidate : all) {
+        if (candidate->direction() == esp::EspDirection::Outbound)
+            outboundByPeer[candidate->peerAddress().toUInt()].push_back(candidate);
+    }
     for (const esp::EspSa *inbound : all) {
         if (inbound->direction() != esp::EspDirection::Inbound)
             continue;
         const esp::EspSa *outbound = nullptr;
-        for (const esp::EspSa *candidate : all) {
-            if (candidate->direction() == esp::EspDirection::Outbound && candidate->peerAddress() == inbound->peerAddress()
-                && candidate->proxies() == inbound->proxies())
-                outbound = candidate;
+        if (const auto toPeer = outboundByPeer.find(inbound->peerAddress().toUInt()); toPeer != outboundByPeer.end()) {
+            for (const esp::EspSa *candidate : toPeer->second) {
+                if (candidate->proxies() == inbound->proxies())
+                    outbound = candidate;
+            }
         }
         IpsecSaInfo info;
         info.node = m_tables.node;
