@@ -104,6 +104,8 @@ void IkeDaemon::onMainMode(IkeSa *sa, const net::Packet &packet, const QByteArra
 
 void IkeDaemon::logPhase1Checks(const Proposal &offer, const Phase1MatchResult &result)
 {
+    if (!m_debug.isOn(IkeDebug::Category::Isakmp) && !m_node.simulator().isTracing())
+        return;  // the VPN Client offers 14 transforms: their lines cost, even unprinted
     for (const Phase1TransformCheck &check : result.checks) {
         m_debug.isakmp(debug_lines::checkingTransform(check.transformNumber, check.priority));
         for (const DataAttribute &attribute : offer.transforms[std::size_t(check.transformIndex)].attributes)
