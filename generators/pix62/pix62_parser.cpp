@@ -66,9 +66,27 @@ std::optional<QString> commandWord(LineParser &p, bool &negated)
     return match.keyword;
 }
 
+/** The words of a line, separated by spaces and tabs (a hub's configuration has thousands of
+ *  lines: no regular expression per line). */
+QStringList wordsOf(const QString &line)
+{
+    QStringList words;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= line.size(); ++i) {
+        const bool separator = i == line.size() || line[i] == QLatin1Char(' ') || line[i] == QLatin1Char('\t');
+        if (separator && start >= 0) {
+            words << line.mid(start, i - start);
+            start = -1;
+        } else if (!separator && start < 0) {
+            start = i;
+        }
+    }
+    return words;
+}
+
 PixCommand parseOne(const QString &line, const LineOrigin &origin, Diagnostics &out)
 {
-    const QStringList words = line.split(QRegularExpression(QStringLiteral("[ \\t]+")), Qt::SkipEmptyParts);
+    const QStringList words = wordsOf(line);
     if (words.isEmpty())
         return VerbatimCmd{line};
     LineParser p(words, out, origin);

@@ -1,5 +1,7 @@
 #include "pix_config.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace vtd::model {
@@ -37,6 +39,14 @@ PixInterface *byName(QList<PixInterface> &list, const QString &ifName)
             return &i;
     }
     return nullptr;
+}
+
+// `line N` inserts before the entry now at position N (1-based); beyond the end appends.
+void addEntry(AccessList &list, const AccessListCmd &command)
+{
+    const qsizetype at = command.line ? std::clamp<qsizetype>(*command.line - 1, 0, list.entries.size())
+                                      : list.entries.size();
+    list.entries.insert(at, command.entry);
 }
 
 } // namespace
@@ -103,27 +113,30 @@ QList<NameCmd> PixConfig::names() const
 QList<AccessList> PixConfig::accessLists() const
 {
     QList<AccessList> result;
+    QHash<QString, qsizetype> positions;  // a hub has an access list per spoke
     for (const AccessListCmd *c : all<AccessListCmd>()) {
-        auto it = std::ranges::find(result, c->name, &AccessList::name);
-        if (it == result.end()) {
+        const auto known = positions.constFind(c->name);
+        const qsizetype at = known != positions.cend() ? *known : result.size();
+        if (at == result.size()) {
+            positions.insert(c->name, at);
             result << AccessList{c->name, {}};
-            it = result.end() - 1;
         }
-        // `line N` inserts before the entry now at position N (1-based); beyond the end appends.
-        const qsizetype at = c->line ? std::clamp<qsizetype>(*c->line - 1, 0, it->entries.size())
-                                     : it->entries.size();
-        it->entries.insert(at, c->entry);
+        addEntry(result[at], *c);
     }
     return result;
 }
 
 std::optional<AccessList> PixConfig::accessList(const QString &name) const
 {
-    for (const AccessList &acl : accessLists()) {
-        if (acl.name == name)
-            return acl;
+    std::optional<AccessList> list;
+    for (const AccessListCmd *c : all<AccessListCmd>()) {
+        if (c->name != name)
+            continue;
+        if (!list)
+            list = AccessList{c->name, {}};
+        addEntry(*list, *c);
     }
-    return std::nullopt;
+    return list;
 }
 
 QStringList PixConfig::isakmpEnabledInterfaces() const
