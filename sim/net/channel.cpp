@@ -124,20 +124,24 @@ bool Channel::transmit(SimInterface &from, const Packet &packet, model::Ipv4Addr
         return false;
     }
     const std::uint64_t flightId = ++m_lastFlightId;
-    const std::uint64_t portId = to->m_portId;
-    const EventId event = m_sim.schedule(m_delay, [this, portId, flightId, copy = packet] {
-        deliver(portId, flightId, copy);
-    });
-    m_inFlight.push_back(Flight{flightId, event});
+    const EventId event = m_sim.schedule(m_delay, [this, flightId] { deliver(flightId); });
+    m_inFlight.push_back(Flight{flightId, event, to->m_portId, packet});
     return true;
 }
 
-void Channel::deliver(std::uint64_t portId, std::uint64_t flightId, const Packet &packet)
+void Channel::deliver(std::uint64_t flightId)
 {
-    if (!m_inFlight.empty() && m_inFlight.front().id == flightId)
+    auto flight = m_inFlight.begin();
+    if (flight == m_inFlight.end() || flight->id != flightId)
+        flight = std::find_if(m_inFlight.begin(), m_inFlight.end(), [&](const Flight &f) { return f.id == flightId; });
+    if (flight == m_inFlight.end())
+        return;
+    const std::uint64_t portId = flight->portId;
+    const Packet packet = std::move(flight->packet);
+    if (flight == m_inFlight.begin())
         m_inFlight.pop_front();
     else
-        std::erase_if(m_inFlight, [&](const Flight &f) { return f.id == flightId; });
+        m_inFlight.erase(flight);
     SimInterface *to = portById(portId);
     if (!to)
         return; // detached while the packet was in flight: it falls on the floor, unseen

@@ -67,7 +67,7 @@ private:
 
     /** From SimInterface::send, once the sender is known to be operational. */
     bool transmit(SimInterface &from, const Packet &packet, model::Ipv4Address nextHop);
-    void deliver(std::uint64_t portId, std::uint64_t flightId, const Packet &packet);
+    void deliver(std::uint64_t flightId);
     SimInterface *portById(std::uint64_t id) const;
 
     Simulator &m_sim;
@@ -78,9 +78,13 @@ private:
     {
         std::uint64_t id;
         EventId event;
+        std::uint64_t portId;  // the receiver
+        Packet packet;
     };
-    // Cancelled if the channel goes away first. One delay for all: they land in sending order,
-    // so the one delivered is nearly always the first.
+    // Packets on the wire, kept here so that the delivery event carries only the flight id
+    // (small enough for std::function to hold without a heap block, once per hop). Cancelled
+    // if the channel goes away first. One delay for all: they land in sending order, so the
+    // one delivered is nearly always the first.
     std::deque<Flight> m_inFlight;
     std::uint64_t m_lastFlightId = 0;
     // ARP without asking every port (a segment may have thousands, each with NAT claims):
