@@ -47,14 +47,14 @@ inline void writeU32(QByteArray &b, qsizetype at, std::uint32_t v)
 
 inline void appendU16(QByteArray &b, std::uint16_t v)
 {
-    b.append(char(v >> 8));
-    b.append(char(v & 0xff));
+    const char bytes[2] = {char(v >> 8), char(v & 0xff)};
+    b.append(bytes, 2);  // one append: encoders write thousands of fields
 }
 
 inline void appendU32(QByteArray &b, std::uint32_t v)
 {
-    appendU16(b, std::uint16_t(v >> 16));
-    appendU16(b, std::uint16_t(v & 0xffff));
+    const char bytes[4] = {char(v >> 24), char((v >> 16) & 0xff), char((v >> 8) & 0xff), char(v & 0xff)};
+    b.append(bytes, 4);
 }
 
 } // namespace vtd::sim::net
