@@ -1,6 +1,7 @@
 #include "cbc_cipher.h"
 
 #include "botan_names.h"
+#include "vector_state.h"
 
 #include <botan/cipher_mode.h>
 #include <botan/exceptn.h>
@@ -61,6 +62,7 @@ std::optional<CryptoError> runCbc(Botan::Cipher_Mode &mode, EncryptionAlgorithm 
         return CryptoError::BadIvLength;
     if (blocks.size() % block != 0)
         return CryptoError::BadDataLength;
+    clearUpperVectorState();
     try {
         mode.start(iv.data(), iv.size());
         if (!blocks.empty())

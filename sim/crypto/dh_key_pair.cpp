@@ -1,5 +1,7 @@
 #include "dh_key_pair.h"
 
+#include "vector_state.h"
+
 #include <botan/bigint.h>
 #include <botan/dh.h>
 #include <botan/dl_group.h>
@@ -74,6 +76,7 @@ DhKeyPair::DhKeyPair(std::shared_ptr<const Impl> impl) : m_impl(std::move(impl))
 
 Result<DhKeyPair> DhKeyPair::fromPrivateValue(DhGroup group, BytesView privateValue)
 {
+    clearUpperVectorState();
     try {
         const Botan::DL_Group &dl = oakleyGroup(group);
         const Botan::BigInt x = Botan::BigInt::decode(privateValue.data(), privateValue.size());
@@ -102,6 +105,7 @@ Result<Bytes> DhKeyPair::sharedSecret(BytesView peerPublicValue) const
 {
     if (const auto invalid = checkPublicValue(m_impl->group, peerPublicValue))
         return *invalid;
+    clearUpperVectorState();
     try {
         // "Raw": the agreed value itself, no KDF. The RNG only blinds the exponentiation
         // against timing leaks; it does not change the result.

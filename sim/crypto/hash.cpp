@@ -1,6 +1,7 @@
 #include "hash.h"
 
 #include "botan_names.h"
+#include "vector_state.h"
 
 #include <botan/exceptn.h>
 #include <botan/hash.h>
@@ -9,6 +10,7 @@ namespace vtd::crypto {
 
 Result<Bytes> hash(HashAlgorithm algorithm, BytesView data)
 {
+    clearUpperVectorState();
     try {
         const auto function = Botan::HashFunction::create(botanHashName(algorithm));
         if (!function)

@@ -1,6 +1,7 @@
 #include "hmac.h"
 
 #include "botan_names.h"
+#include "vector_state.h"
 
 #include <botan/exceptn.h>
 #include <botan/mac.h>
@@ -83,6 +84,7 @@ HashAlgorithm Hmac::algorithm() const
 
 Result<Bytes> Hmac::compute(BytesView data) const
 {
+    clearUpperVectorState();
     try {
         Botan::MessageAuthenticationCode &mac = *m_impl->mac;
         mac.update(data.data(), data.size());
@@ -96,6 +98,7 @@ Result<Bytes> Hmac::compute(BytesView data) const
 
 Result<Icv96> Hmac::compute96(BytesView data) const
 {
+    clearUpperVectorState();
     try {
         // On the stack: ESP computes one per packet, and the full MAC is wiped before return.
         Botan::MessageAuthenticationCode &mac = *m_impl->mac;
@@ -121,6 +124,7 @@ bool Hmac::verify96(BytesView data, BytesView icv) const
 
 Result<Bytes> prf(HashAlgorithm algorithm, BytesView key, BytesView data)
 {
+    clearUpperVectorState();
     try {
         Botan::MessageAuthenticationCode &mac = sharedMac(algorithm);
         mac.set_key(key.data(), key.size());
