@@ -81,9 +81,7 @@ void IkeDaemon::aggressiveResponderFirst(const net::Packet &packet, const Isakmp
     const IdPayload *id = findPayload<IdPayload>(message.payloads);
     if (!offered || offered->proposals.empty() || !ke || !nonce || !id)
         return;
-    bool xauth = false;
-    for (const CryptoMapBinding *binding : m_config.bindingsOn(interface))
-        xauth = xauth || binding->xauth;
+    const bool xauth = m_config.xauthOn(interface);
     const Phase1MatchResult result =
         matchPhase1(offered->proposals.front(), Phase1Context{m_config.policies, m_config.capabilities, xauth});
     logPhase1Checks(offered->proposals.front(), result);

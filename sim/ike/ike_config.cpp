@@ -70,6 +70,12 @@ QList<const CryptoMapBinding *> IkeConfig::bindingsOn(const QString &interface) 
     return out;
 }
 
+bool IkeConfig::xauthOn(const QString &interface) const
+{
+    return std::any_of(bindings.begin(), bindings.end(),
+                       [&](const CryptoMapBinding &binding) { return binding.xauth && binding.interface == interface; });
+}
+
 namespace {
 
 /** A crypto map entry of this device on one interface (default IPsec lifetime 28800 s). */

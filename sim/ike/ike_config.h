@@ -95,6 +95,9 @@ struct IkeConfig
     bool isakmpEnabledOn(const QString &interface) const { return isakmpInterfaces.contains(interface); }
     /** Bindings on that interface, in sequence order. */
     QList<const CryptoMapBinding *> bindingsOn(const QString &interface) const;
+    /** Whether a crypto map entry on that interface asks for XAUTH (a hub has one entry per
+     *  spoke: asked for every client, without building the list). */
+    bool xauthOn(const QString &interface) const;
     bool hasCrypto() const { return !bindings.isEmpty(); }
 };
 

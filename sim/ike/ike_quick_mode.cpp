@@ -19,6 +19,8 @@
 #include "sim/esp/esp_transform.h"
 #include "sim/net/byte_order.h"
 
+#include <iterator>
+
 namespace vtd::sim::ike {
 
 using model::Ipv4Address;
@@ -116,7 +118,7 @@ void IkeDaemon::startQuickMode(IkeSa &sa, const PendingQuickMode &pending)
     qm1.header = {sa.cookieI, sa.cookieR, PayloadType::None, IsakmpHeader::Version, ExchangeType::QuickMode,
                   header_flag::Encryption, mid, IsakmpHeader::Size};
     qm1.payloads.push_back(HashPayload{hash ? net::toByteArray(*hash) : QByteArray()});
-    qm1.payloads.insert(qm1.payloads.end(), body.begin(), body.end());
+    qm1.payloads.insert(qm1.payloads.end(), std::make_move_iterator(body.begin()), std::make_move_iterator(body.end()));
     m_debug.isakmp(debug_lines::returnStatus());
     if (initialContact)
         m_debug.isakmp(debug_lines::sendingInitialContact());
@@ -330,7 +332,7 @@ void IkeDaemon::sendQuickModeReply(IkeSa &sa, QuickModeExchange qm, const Phase2
     qm2.header = {sa.cookieI, sa.cookieR, PayloadType::None, IsakmpHeader::Version, ExchangeType::QuickMode,
                   header_flag::Encryption, mid, IsakmpHeader::Size};
     qm2.payloads.push_back(HashPayload{hash ? net::toByteArray(*hash) : QByteArray()});
-    qm2.payloads.insert(qm2.payloads.end(), body.begin(), body.end());
+    qm2.payloads.insert(qm2.payloads.end(), std::make_move_iterator(body.begin()), std::make_move_iterator(body.end()));
     const QByteArray bytes = encryptAndTrace(m_node, qm2, *sa.keys, iv);
     qm.iv = iv;
     qm.awaitingFinal = true;

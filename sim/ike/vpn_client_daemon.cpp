@@ -12,6 +12,8 @@
 #include "sim/net/byte_order.h"
 #include "sim/net/udp_datagram.h"
 
+#include <iterator>
+
 namespace vtd::sim::ike {
 
 using model::Ipv4Address;
@@ -414,14 +416,14 @@ void VpnClientDaemon::startQuickMode(const model::Ipv4Prefix &remote)
     qm.nonceI = m_node.simulator().rng().bytes(NonceSize);
     const QByteArray cpi = m_node.simulator().rng().bytes(2);
     qm.offered = vpnClient36Phase2Offer(bigEndianBytes(qm.ourSpi), cpi);
-    const std::vector<Payload> body{SaPayload{Doi::Ipsec, SituationIdentityOnly, qm.offered}, NoncePayload{qm.nonceI},
-                                    proxyId(qm.proxies.local), proxyId(qm.proxies.remote)};
+    std::vector<Payload> body{SaPayload{Doi::Ipsec, SituationIdentityOnly, qm.offered}, NoncePayload{qm.nonceI},
+                              proxyId(qm.proxies.local), proxyId(qm.proxies.remote)};
     const auto hash = sa.keys->quickModeHash1(mid, net::viewOf(encodePayloadChain(body)));
     IsakmpMessage qm1;
     qm1.header = {sa.cookieI, sa.cookieR, PayloadType::None, IsakmpHeader::Version, ExchangeType::QuickMode,
                   header_flag::Encryption, mid, IsakmpHeader::Size};
     qm1.payloads.push_back(HashPayload{hash ? net::toByteArray(*hash) : QByteArray()});
-    qm1.payloads.insert(qm1.payloads.end(), body.begin(), body.end());
+    qm1.payloads.insert(qm1.payloads.end(), std::make_move_iterator(body.begin()), std::make_move_iterator(body.end()));
     const auto first = sa.keys->phase2Iv(sa.lastPhase1Block, mid);
     qm.iv = first ? *first : crypto::Bytes();
     send(encryptAndTrace(m_node, qm1, *sa.keys, qm.iv));
