@@ -30,11 +30,21 @@ std::optional<Ipv4Address> Ipv4Address::parse(QStringView text)
 
 QString Ipv4Address::toString() const
 {
-    return QStringLiteral("%1.%2.%3.%4")
-        .arg(m_value >> 24)
-        .arg(m_value >> 16 & 0xff)
-        .arg(m_value >> 8 & 0xff)
-        .arg(m_value & 0xff);
+    // In one buffer ("255.255.255.255" at most): addresses are printed in every trace line,
+    // debug line and SA table, and four QString::arg() calls cost four strings.
+    char text[16];
+    char *end = text;
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        const unsigned octet = (m_value >> shift) & 0xff;
+        if (octet >= 100)
+            *end++ = char('0' + octet / 100);
+        if (octet >= 10)
+            *end++ = char('0' + octet / 10 % 10);
+        *end++ = char('0' + octet % 10);
+        if (shift > 0)
+            *end++ = '.';
+    }
+    return QString::fromLatin1(text, end - text);
 }
 
 bool Ipv4Address::isContiguousMask() const

@@ -27,10 +27,9 @@ bool transportMatches(const ProxyIdentity &proxy, const net::Packet &packet,
 
 QString sideText(const model::Ipv4Prefix &prefix, std::uint8_t protocol, std::uint16_t port)
 {
-    return QStringLiteral("%1/%2/%3/%4")
-        .arg(prefix.network().toString(), prefix.mask().toString())
-        .arg(protocol)
-        .arg(port);
+    const QChar slash(u'/');
+    return prefix.network().toString() + slash + prefix.mask().toString() + slash + QString::number(protocol)
+           + slash + QString::number(port);
 }
 
 } // namespace
