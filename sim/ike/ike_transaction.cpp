@@ -13,7 +13,6 @@
 #include "sim/engine/simulator.h"
 #include "sim/net/byte_order.h"
 
-
 namespace vtd::sim::ike {
 
 using model::Ipv4Address;
