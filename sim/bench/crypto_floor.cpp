@@ -30,24 +30,6 @@ Bytes pseudoRandomBytes(std::mt19937 &rng, std::size_t size)
     return bytes;
 }
 
-crypto::EncryptionAlgorithm cipherOf(const QString &transform)
-{
-    if (transform.contains(QLatin1String("esp-3des")))
-        return crypto::EncryptionAlgorithm::TripleDes;
-    if (transform.contains(QLatin1String("esp-aes-256")))
-        return crypto::EncryptionAlgorithm::Aes256;
-    if (transform.contains(QLatin1String("esp-aes-192")))
-        return crypto::EncryptionAlgorithm::Aes192;
-    if (transform.contains(QLatin1String("esp-aes")))
-        return crypto::EncryptionAlgorithm::Aes128;
-    return crypto::EncryptionAlgorithm::Des;
-}
-
-crypto::HashAlgorithm hashOf(const QString &transform)
-{
-    return transform.contains(QLatin1String("md5")) ? crypto::HashAlgorithm::Md5 : crypto::HashAlgorithm::Sha1;
-}
-
 } // namespace
 
 bool doDhExchange(crypto::DhGroup group, std::mt19937 &rng)
@@ -61,12 +43,15 @@ bool doDhExchange(crypto::DhGroup group, std::mt19937 &rng)
     return ab && ba && *ab == *ba;
 }
 
-std::optional<EspFloorSa> EspFloorSa::create(const QString &transform, int innerBytes, std::mt19937 &rng)
+std::optional<EspFloorSa> EspFloorSa::create(const esp::EspTransform &transform, int innerBytes, std::mt19937 &rng)
 {
-    const auto cipherAlgorithm = cipherOf(transform);
+    if (!transform.encryption || !transform.authentication)
+        return std::nullopt;
+    const crypto::EncryptionAlgorithm cipherAlgorithm = *transform.encryption;
+    const crypto::HashAlgorithm hashAlgorithm = *transform.authentication;
     const std::size_t block = crypto::blockSize(cipherAlgorithm);
     auto cipher = crypto::CbcCipher::create(cipherAlgorithm, pseudoRandomBytes(rng, crypto::keySize(cipherAlgorithm)));
-    auto hmac = crypto::Hmac::create(hashOf(transform), pseudoRandomBytes(rng, crypto::digestSize(hashOf(transform))));
+    auto hmac = crypto::Hmac::create(hashAlgorithm, pseudoRandomBytes(rng, crypto::digestSize(hashAlgorithm)));
     if (!cipher || !hmac)
         return std::nullopt;
     const std::size_t padded = (std::size_t(innerBytes + EspTrailer) + block - 1) / block * block;
@@ -108,6 +93,11 @@ bool EspFloorSa::run(std::int64_t encrypted, std::int64_t decrypted)
     return true;
 }
 
+int CryptoWork::innerPacketBytesOf(int pingSize)
+{
+    return IpHeader + IcmpHeader + pingSize;
+}
+
 std::int64_t CryptoWork::espPackets() const
 {
     std::int64_t total = 0;
@@ -122,8 +112,8 @@ CryptoWork cryptoWorkOf(const QList<IkeSaInfo> &gatewayIkeSas, const QList<Ipsec
     for (const IkeSaInfo &sa : gatewayIkeSas)
         work.dhGroups << sa.group;
     for (const IpsecSaInfo &sa : ipsecSas)
-        work.espSas.append({sa.transform, sa.counters.encrypt, sa.counters.decrypt});
-    work.innerPacketBytes = IpHeader + IcmpHeader + pingSize;
+        work.espSas.append({sa.counters.encrypt, sa.counters.decrypt});
+    work.innerPacketBytes = CryptoWork::innerPacketBytesOf(pingSize);
     return work;
 }
 

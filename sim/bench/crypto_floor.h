@@ -4,6 +4,7 @@
 #include "sim/crypto/bytes.h"
 #include "sim/crypto/cbc_cipher.h"
 #include "sim/crypto/hmac.h"
+#include "sim/esp/esp_transform.h"
 #include "sim/scenario/vpn_control.h"
 
 #include <QList>
@@ -22,7 +23,6 @@ struct CryptoWork
     QList<int> dhGroups;   ///< one entry per IKE exchange: both key pairs and both g^xy
     struct EspSa
     {
-        QString transform;     ///< "esp-des esp-sha-hmac"
         std::int64_t encrypted = 0;
         std::int64_t decrypted = 0;
     };
@@ -30,6 +30,8 @@ struct CryptoWork
     int innerPacketBytes = 0;  ///< the tunnelled IP datagram (a ping of the run's size)
 
     std::int64_t dhOperations() const { return std::int64_t(dhGroups.size()) * 4; }
+    /** IP header + ICMP header + the ping's data. */
+    static int innerPacketBytesOf(int pingSize);
     std::int64_t espPackets() const;
 };
 
@@ -46,7 +48,8 @@ bool doDhExchange(crypto::DhGroup group, std::mt19937 &rng);
 class EspFloorSa
 {
 public:
-    static std::optional<EspFloorSa> create(const QString &transform, int innerBytes, std::mt19937 &rng);
+    /** Nullopt for a transform without encryption or without authentication (none in the bench). */
+    static std::optional<EspFloorSa> create(const esp::EspTransform &transform, int innerBytes, std::mt19937 &rng);
     bool run(std::int64_t encrypted, std::int64_t decrypted);
 
 private:

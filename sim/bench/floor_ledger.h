@@ -7,9 +7,9 @@
 
 #include <cstdint>
 #include <map>
+#include <unordered_map>
 #include <optional>
 #include <random>
-#include <utility>
 
 namespace vtd::sim::bench {
 
@@ -22,22 +22,29 @@ class FloorLedger
 public:
     explicit FloorLedger(int pingSize) : m_pingSize(pingSize), m_rng(20261130) {}
 
+    /** One node's ESP SAs as VpnControl::espWork() gives them. */
+    struct NodeEspWork
+    {
+        QString node;
+        QList<VpnControl::EspSaWork> sas;
+    };
+
     /** Times the work not floored yet, read from the SA tables as they are now. */
-    Timing floorNewWork(const QList<IkeSaInfo> &gatewayIkeSas, const QList<IpsecSaInfo> &ipsecSas);
+    Timing floorNewWork(const QList<IkeSaInfo> &gatewayIkeSas, const QList<NodeEspWork> &espWork);
 
 private:
-    /** One IPsec SA as the floor replays it: keyed once, like the simulation's. */
+    /** One ESP SA as the floor replays it: keyed once, like the simulation's. */
     struct FloorSa
     {
         std::optional<EspFloorSa> esp;
-        std::int64_t encrypted = 0;  ///< packets floored so far
-        std::int64_t decrypted = 0;
+        std::int64_t packets = 0;  ///< packets floored so far
     };
 
     int m_pingSize;
     std::mt19937 m_rng;
     qsizetype m_exchangesDone = 0;
-    std::map<std::pair<QString, std::uint32_t>, FloorSa> m_sas;  ///< by node and inbound SPI
+    /** By node, then by SPI and direction (spi << 1 | inbound). */
+    std::map<QString, std::unordered_map<std::uint64_t, FloorSa>> m_sas;
 };
 
 } // namespace vtd::sim::bench

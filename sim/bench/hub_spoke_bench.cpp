@@ -63,6 +63,7 @@ public:
     void bringTunnelsUp();
     void sendPings();
     QList<IpsecSaInfo> allIpsecSas() const;
+    QList<FloorLedger::NodeEspWork> allEspWork() const;
     QList<IkeSaInfo> hubIkeSas() const;
     std::uint64_t executedEvents() const { return m_sim.executedEvents(); }
     /** The crypto floor of the work done so far, measured slice by slice. */
@@ -98,7 +99,7 @@ void BenchRun::runPhase(const int &remaining)
             ++events;
         }
         const BenchClock measuring;
-        m_floor = m_floor + m_ledger.floorNewWork(hubIkeSas(), allIpsecSas());
+        m_floor = m_floor + m_ledger.floorNewWork(hubIkeSas(), allEspWork());
         m_measuring = m_measuring + measuring.elapsed();
         if (events < SliceEvents && remaining > 0)
             break;  // nothing left to run, or out of time
@@ -171,6 +172,16 @@ QList<IpsecSaInfo> BenchRun::allIpsecSas() const
             sas << control->ipsecSas();
     }
     return sas;
+}
+
+QList<FloorLedger::NodeEspWork> BenchRun::allEspWork() const
+{
+    QList<FloorLedger::NodeEspWork> work;
+    for (const auto &simNode : m_network.nodes()) {
+        if (const VpnControl *control = simNode->extension<VpnControl>())
+            work.append({simNode->name(), control->espWork()});
+    }
+    return work;
 }
 
 QList<IkeSaInfo> BenchRun::hubIkeSas() const

@@ -105,4 +105,15 @@ QList<IpsecSaInfo> IkeVpnControl::ipsecSas() const
     return out;
 }
 
+QList<VpnControl::EspSaWork> IkeVpnControl::espWork() const
+{
+    QList<EspSaWork> out;
+    for (const esp::EspSa *sa : m_tables.sad->all()) {
+        const bool inbound = sa->direction() == esp::EspDirection::Inbound;
+        const esp::EspCounters &counters = sa->counters();
+        out.append({sa->spi(), inbound, sa->transform(), std::int64_t(inbound ? counters.decrypt : counters.encrypt)});
+    }
+    return out;
+}
+
 } // namespace vtd::sim::ike

@@ -42,6 +42,7 @@ public:
     void disconnect() override;
     QList<IkeSaInfo> ikeSas() const override;
     QList<IpsecSaInfo> ipsecSas() const override;
+    QList<EspSaWork> espWork() const override;
 
 private:
     IkeTables m_tables;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sim/devices/device_extension.h"
+#include "sim/esp/esp_transform.h"
 
 #include "model/ipv4.h"
 
@@ -82,6 +83,18 @@ public:
     /** The node's SAs now, in any order (the summary sorts them). */
     virtual QList<IkeSaInfo> ikeSas() const = 0;
     virtual QList<IpsecSaInfo> ipsecSas() const = 0;
+
+    /** One ESP SA's work so far, without the texts of ipsecSas(): `vpnsim bench` reads every
+     *  node's every few thousand events, and building thousands of texts each time disturbed
+     *  the run it measures. */
+    struct EspSaWork
+    {
+        std::uint32_t spi = 0;
+        bool inbound = false;
+        esp::EspTransform transform;
+        std::int64_t packets = 0;  ///< encrypted (outbound SA) or decrypted (inbound SA)
+    };
+    virtual QList<EspSaWork> espWork() const { return {}; }
 };
 
 } // namespace vtd::sim
