@@ -106,14 +106,13 @@ std::int64_t CryptoWork::espPackets() const
     return total;
 }
 
-CryptoWork cryptoWorkOf(const QList<IkeSaInfo> &gatewayIkeSas, const QList<IpsecSaInfo> &ipsecSas, int pingSize)
+CryptoWork cryptoWorkOf(const QList<IkeSaInfo> &gatewayIkeSas, const QList<IpsecSaInfo> &ipsecSas)
 {
     CryptoWork work;
     for (const IkeSaInfo &sa : gatewayIkeSas)
         work.dhGroups << sa.group;
     for (const IpsecSaInfo &sa : ipsecSas)
         work.espSas.append({sa.counters.encrypt, sa.counters.decrypt});
-    work.innerPacketBytes = CryptoWork::innerPacketBytesOf(pingSize);
     return work;
 }
 

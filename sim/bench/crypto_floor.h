@@ -27,17 +27,15 @@ struct CryptoWork
         std::int64_t decrypted = 0;
     };
     QList<EspSa> espSas;   ///< one entry per IPsec SA pair on each node
-    int innerPacketBytes = 0;  ///< the tunnelled IP datagram (a ping of the run's size)
 
     std::int64_t dhOperations() const { return std::int64_t(dhGroups.size()) * 4; }
-    /** IP header + ICMP header + the ping's data. */
+    /** The tunnelled IP datagram of a ping: IP header + ICMP header + the ping's data. */
     static int innerPacketBytesOf(int pingSize);
     std::int64_t espPackets() const;
 };
 
 /** Collects the work from the gateways' IKE SAs (one per exchange) and every node's IPsec SAs. */
-CryptoWork cryptoWorkOf(const QList<IkeSaInfo> &gatewayIkeSas, const QList<IpsecSaInfo> &ipsecSas,
-                        int pingSize);
+CryptoWork cryptoWorkOf(const QList<IkeSaInfo> &gatewayIkeSas, const QList<IpsecSaInfo> &ipsecSas);
 
 /** One IKE exchange's Diffie-Hellman work: two key pairs, two shared secrets. */
 bool doDhExchange(crypto::DhGroup group, std::mt19937 &rng);

@@ -216,7 +216,7 @@ BenchResult runHubSpokeBench(const BenchSize &size)
     run.sendPings();
     result.traffic = clock.elapsed() - (run.measuring() - measuredBefore);
     result.events = run.executedEvents();
-    const CryptoWork work = cryptoWorkOf(run.hubIkeSas(), run.allIpsecSas(), PingSize);
+    const CryptoWork work = cryptoWorkOf(run.hubIkeSas(), run.allIpsecSas());
     result.dhOperations = work.dhOperations();
     result.espPackets = work.espPackets();
     result.peakMemoryKib = peakMemoryKib();
