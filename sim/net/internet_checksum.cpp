@@ -1,10 +1,22 @@
 #include "internet_checksum.h"
 
+#include <QtEndian>
+
+#include <cstring>
+
 namespace vtd::sim::net {
 
 void InternetChecksum::add(BytesView bytes)
 {
+    // Eight octets at a time: as 2^16 = 1 (mod 2^16 - 1), a 32-bit big-endian word adds the
+    // same as its two 16-bit halves, and the fold in sum() takes care of the carries.
     std::size_t i = 0;
+    for (; i + 8 <= bytes.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, bytes.data() + i, sizeof word);
+        word = qFromBigEndian(word);
+        m_sum += (word >> 32) + (word & 0xffffffffu);
+    }
     for (; i + 1 < bytes.size(); i += 2)
         m_sum += std::uint32_t(bytes[i]) << 8 | bytes[i + 1];
     // RFC 1071 §4.1: "Add left-over byte, if any" as the high octet of a final 16-bit word.

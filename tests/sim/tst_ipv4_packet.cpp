@@ -43,6 +43,7 @@ class TstIpv4Packet : public QObject
 
 private slots:
     void rfc1071Example();
+    void sumsEveryLengthAsWords();
     void knownHeaderChecksums_data();
     void knownHeaderChecksums();
     void buildsKnownEchoRequest();
@@ -69,6 +70,32 @@ void TstIpv4Packet::rfc1071Example()
     // Odd length: the last octet is the high half of a final word.
     QCOMPARE(internetChecksum(viewOf(hex("01"))), std::uint16_t(~0x0100 & 0xffff));
     QCOMPARE(internetChecksum({}), std::uint16_t(0xffff));
+}
+
+// The sum takes eight octets at a time; it must equal RFC 1071's word-by-word sum for every
+// length and for the carry-heavy all-ones data.
+void TstIpv4Packet::sumsEveryLengthAsWords()
+{
+    const auto wordByWord = [](const QByteArray &data) {
+        std::uint64_t sum = 0;
+        for (qsizetype i = 0; i < data.size(); i += 2) {
+            const std::uint32_t high = std::uint8_t(data[i]);
+            const std::uint32_t low = i + 1 < data.size() ? std::uint8_t(data[i + 1]) : 0;
+            sum += high << 8 | low;
+        }
+        while (sum >> 16)
+            sum = (sum & 0xffff) + (sum >> 16);
+        return std::uint16_t(~sum);
+    };
+    for (const char fill : {'\x00', '\xff', '\x5a'}) {
+        for (int length = 0; length <= 70; ++length) {
+            QByteArray data(length, fill);
+            for (int i = 0; i < length; i += 3)
+                data[i] = char(i * 37 + 11);  // some variety, leaving runs of the fill
+            QCOMPARE(internetChecksum(viewOf(data)), wordByWord(data));
+            QCOMPARE(internetChecksum(viewOf(QByteArray(length, fill))), wordByWord(QByteArray(length, fill)));
+        }
+    }
 }
 
 void TstIpv4Packet::knownHeaderChecksums_data()
