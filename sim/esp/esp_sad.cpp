@@ -61,7 +61,7 @@ void EspSad::insert(std::unique_ptr<EspSa> sa)
     m_flowCache.clear();  // a newer SA may now be the answer for some flows
     countPeer(sa->peerAddress(), +1);
     if (sa->direction() == EspDirection::Inbound) {
-        std::unique_ptr<EspSa> &slot = m_inbound[{sa->localAddress().toUInt(), sa->spi()}];
+        std::unique_ptr<EspSa> &slot = m_inbound[inboundKey(sa->localAddress(), sa->spi())];
         if (slot)
             countPeer(slot->peerAddress(), -1);  // replaced
         slot = std::move(sa);
@@ -97,7 +97,7 @@ void EspSad::forgetOutboundKey(const OutboundKey &key)
 
 EspSa *EspSad::findInbound(model::Ipv4Address localAddress, std::uint32_t spi)
 {
-    const auto found = m_inbound.find({localAddress.toUInt(), spi});
+    const auto found = m_inbound.find(inboundKey(localAddress, spi));
     return found == m_inbound.end() ? nullptr : found->second.get();
 }
 
@@ -116,7 +116,15 @@ EspSa *EspSad::findOutbound(model::Ipv4Address peer, const ProxyIdentity &proxie
 EspSad::FlowKey EspSad::flowKey(const net::Packet &packet)
 {
     const auto ports = transportPorts(packet).value_or(std::pair<std::uint16_t, std::uint16_t>{0, 0});
-    return {packet.source().toUInt(), packet.destination().toUInt(), packet.protocol(), ports.first, ports.second};
+    return {std::uint64_t(packet.source().toUInt()) << 32 | packet.destination().toUInt(),
+            std::uint64_t(packet.protocol()) << 32 | std::uint64_t(ports.first) << 16 | ports.second};
+}
+
+std::size_t EspSad::FlowKeyHash::operator()(const FlowKey &key) const noexcept
+{
+    // Mixed, so that flows differing only in the low bits of an address spread over buckets.
+    const std::uint64_t mixed = key.addresses * 0x9e3779b97f4a7c15ULL ^ key.protocolAndPorts * 0xc2b2ae3d27d4eb4fULL;
+    return std::size_t(mixed ^ (mixed >> 29));
 }
 
 EspSa *EspSad::findOutboundFor(const net::Packet &inner, SimTime now)
@@ -179,14 +187,14 @@ std::uint32_t EspSad::allocateSpi(model::Ipv4Address localAddress, SeededRng &rn
 {
     for (;;) {
         const std::uint32_t spi = rng.nextU32();
-        if (spi >= FirstUnreservedSpi && !m_inbound.contains({localAddress.toUInt(), spi}))
+        if (spi >= FirstUnreservedSpi && !m_inbound.contains(inboundKey(localAddress, spi)))
             return spi;
     }
 }
 
 bool EspSad::removeInbound(model::Ipv4Address localAddress, std::uint32_t spi)
 {
-    const auto found = m_inbound.find({localAddress.toUInt(), spi});
+    const auto found = m_inbound.find(inboundKey(localAddress, spi));
     if (found == m_inbound.end())
         return false;
     countPeer(found->second->peerAddress(), -1);
@@ -260,6 +268,10 @@ std::vector<const EspSa *> EspSad::all() const
     std::vector<const EspSa *> result;
     for (const auto &[key, sa] : m_inbound)
         result.push_back(sa.get());
+    // By local address, then SPI: the order does not depend on the hash table.
+    std::sort(result.begin(), result.end(), [](const EspSa *a, const EspSa *b) {
+        return inboundKey(a->localAddress(), a->spi()) < inboundKey(b->localAddress(), b->spi());
+    });
     for (const auto &[key, list] : m_outbound) {
         for (const auto &sa : list)
             result.push_back(sa.get());

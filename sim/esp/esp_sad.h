@@ -69,7 +69,12 @@ public:
     std::size_t size() const;
 
 private:
-    using InboundKey = std::pair<std::uint32_t, std::uint32_t>;  // local address, SPI
+    /** Local address in the high half, SPI in the low half. */
+    using InboundKey = std::uint64_t;
+    static InboundKey inboundKey(model::Ipv4Address localAddress, std::uint32_t spi)
+    {
+        return std::uint64_t(localAddress.toUInt()) << 32 | spi;
+    }
     using OutboundKey = std::tuple<std::uint32_t, std::uint32_t, int, std::uint32_t, int,
                                    std::uint8_t, std::uint16_t, std::uint16_t>;
 
@@ -79,13 +84,24 @@ private:
     /** Removes matching outbound SAs and any key left without SAs; returns how many went. */
     std::size_t eraseOutbound(const std::function<bool(const EspSa &)> &doomed);
 
-    using FlowKey = std::tuple<std::uint32_t, std::uint32_t, std::uint8_t, std::uint16_t, std::uint16_t>;
+    /** Addresses, protocol and ports of a datagram. */
+    struct FlowKey
+    {
+        std::uint64_t addresses;  ///< source in the high half, destination in the low half
+        std::uint64_t protocolAndPorts;
+        friend bool operator==(const FlowKey &, const FlowKey &) = default;
+    };
+    struct FlowKeyHash
+    {
+        std::size_t operator()(const FlowKey &key) const noexcept;
+    };
     static FlowKey flowKey(const net::Packet &packet);
     EspSa *scanOutboundFor(const net::Packet &inner, SimTime now);
     void forgetOutboundKey(const OutboundKey &key);
     void countPeer(model::Ipv4Address peer, int delta);
 
-    std::map<InboundKey, std::unique_ptr<EspSa>> m_inbound;
+    // Hashed, not ordered: a hub holds thousands of SAs and looks one up per ESP packet.
+    std::unordered_map<InboundKey, std::unique_ptr<EspSa>> m_inbound;
     /** Per key, oldest first. */
     std::map<OutboundKey, std::vector<std::unique_ptr<EspSa>>> m_outbound;
     /** The keys of m_outbound by their remote proxy (prefix length -> network): a flow missing
@@ -96,7 +112,7 @@ private:
     std::unordered_map<std::uint32_t, int> m_saCountByPeer;
     /** findOutboundFor() answers per flow (addresses, protocol, ports): a hub with thousands of
      *  SAs would otherwise match every packet against all of them. Cleared on every change. */
-    std::map<FlowKey, EspSa *> m_flowCache;
+    std::unordered_map<FlowKey, EspSa *, FlowKeyHash> m_flowCache;
 };
 
 } // namespace vtd::sim::esp
