@@ -48,6 +48,7 @@ VpnClientDaemon::VpnClientDaemon(devices::SimNode &node, model::VpnClientProfile
     : m_node(node), m_profile(std::move(profile))
 {
     m_gateway = Ipv4Address::parse(m_profile.host()).value_or(Ipv4Address());
+    m_peerTimeoutSeconds = peerTimeoutOf(m_profile);
 }
 
 VpnClientDaemon::~VpnClientDaemon()

@@ -74,7 +74,9 @@ private:
     /** Forgets the tunnel (SAs, timers) without telling the gateway. */
     void dropTunnel();
     // vpn_client_dpd.cpp: the client's dead peer detection (.pcf PeerTimeout, RFC 3706)
-    std::optional<int> peerTimeoutSeconds() const;
+    /** The .pcf's PeerTimeout, when DPD is on; read once, as the client reads its profile
+     *  when it starts (and every datagram into the tunnel asks for it). */
+    static std::optional<int> peerTimeoutOf(const model::VpnClientProfile &profile);
     void noteGatewayVendorIds(const IsakmpMessage &message);
     void noteHeardFromGateway();
     /** After a datagram into the tunnel: worry if the gateway stays silent. */
@@ -90,6 +92,7 @@ private:
     devices::SimNode &m_node;
     model::VpnClientProfile m_profile;
     model::Ipv4Address m_gateway;
+    std::optional<int> m_peerTimeoutSeconds;
     QString m_user;                            ///< XAUTH credentials of the current connect
     QString m_password;
     std::vector<std::unique_ptr<IkeSa>> m_sas; ///< at most one: the tunnel's

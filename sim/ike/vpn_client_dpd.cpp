@@ -23,9 +23,9 @@ constexpr SimTime DpdIdle = SimTime::fromSeconds(10);
 constexpr SimTime DpdRetry = SimTime::fromSeconds(5);
 } // namespace
 
-std::optional<int> VpnClientDaemon::peerTimeoutSeconds() const
+std::optional<int> VpnClientDaemon::peerTimeoutOf(const model::VpnClientProfile &profile)
 {
-    const auto text = m_profile.value(QStringLiteral("PeerTimeout"));
+    const auto text = profile.value(QStringLiteral("PeerTimeout"));
     bool ok = false;
     const int seconds = text ? text->trimmed().toInt(&ok) : 0;
     return ok && seconds > 0 ? std::optional<int>(seconds) : std::nullopt;
@@ -47,7 +47,7 @@ void VpnClientDaemon::noteHeardFromGateway()
 
 void VpnClientDaemon::noteTunnelTraffic()
 {
-    if (!m_connected || !m_sa || !m_sa->peerSupportsDpd || !peerTimeoutSeconds())
+    if (!m_connected || !m_sa || !m_sa->peerSupportsDpd || !m_peerTimeoutSeconds)
         return;
     m_lastTunnelSend = m_node.simulator().now();
     if (!m_dpdTimer.isValid())
@@ -96,7 +96,7 @@ void VpnClientDaemon::dpdRetry()
         m_sa->dpdUnanswered = 0;  // the gateway spoke (ESP or ISAKMP): it is alive
         return;
     }
-    if (silent >= SimTime::fromSeconds(*peerTimeoutSeconds()))
+    if (silent >= SimTime::fromSeconds(*m_peerTimeoutSeconds))
         declareGatewayDead();
     else
         sendRuThere();
@@ -114,7 +114,7 @@ void VpnClientDaemon::onRuThereAck(std::uint32_t sequence)
 void VpnClientDaemon::declareGatewayDead()
 {
     const int tries = m_sa->dpdUnanswered;
-    const int seconds = *peerTimeoutSeconds();
+    const int seconds = *m_peerTimeoutSeconds;
     dropTunnel();
     Simulator &sim = m_node.simulator();
     if (!sim.isTracing())
