@@ -56,10 +56,11 @@ std::size_t SimNode::newExtensionSlot()
 SimInterface &SimNode::addInterface(const QString &name, const QString &hardware)
 {
     auto interface = std::make_unique<SimInterface>(m_sim, m_name, name);
-    interface->setReceiveHandler([this](SimInterface &ingress, const Packet &packet) {
-        receive(ingress, packet);
+    interface->setReceiveHandler([this](SimInterface &ingress, Packet packet) {
+        receive(ingress, std::move(packet));
     });
     m_ports.push_back({std::move(interface), hardware});
+    m_linkStateEpoch = NoLinkStateEpoch;
     return *m_ports.back().interface;
 }
 
@@ -135,8 +136,8 @@ void SimNode::adoptConfiguration(SimNode &built)
             old->setAddressClaim(fresh.interface->addressClaim());
             continue;
         }
-        fresh.interface->setReceiveHandler([this](SimInterface &ingress, const Packet &packet) {
-            receive(ingress, packet);
+        fresh.interface->setReceiveHandler([this](SimInterface &ingress, Packet packet) {
+            receive(ingress, std::move(packet));
         });
         auto existing = std::find_if(m_ports.begin(), m_ports.end(),
                                      [old](const Port &port) { return port.interface.get() == old; });
@@ -154,6 +155,7 @@ void SimNode::adoptConfiguration(SimNode &built)
     }
     built.m_ports.clear();
     m_routes = std::move(built.m_routes);
+    m_linkStateEpoch = NoLinkStateEpoch;  // the new table has not heard the interface states
     m_ingress = std::move(built.m_ingress);
     m_egress = std::move(built.m_egress);
     for (auto &extension : built.m_extensions) {
@@ -174,7 +176,14 @@ int SimNode::addLocalListener(LocalListener listener)
 
 void SimNode::removeLocalListener(int id)
 {
-    std::erase_if(m_listeners, [id](const auto &entry) { return entry.first == id; });
+    if (m_deliveringDepth == 0) {
+        std::erase_if(m_listeners, [id](const auto &entry) { return entry.first == id; });
+        return;
+    }
+    for (auto &entry : m_listeners) {
+        if (entry.first == id)
+            entry.first = 0;
+    }
 }
 
 bool SimNode::send(Packet packet)
@@ -184,9 +193,8 @@ bool SimNode::send(Packet packet)
     return route(std::move(packet), true);
 }
 
-void SimNode::receive(SimInterface &ingress, const Packet &arrived)
+void SimNode::receive(SimInterface &ingress, Packet packet)
 {
-    Packet packet = arrived;
     if (!runStages(m_ingress, packet, ingress))
         return;
     if (ownsAddress(packet.destination())) {
@@ -204,7 +212,7 @@ void SimNode::receiveDecrypted(SimInterface &ingress, Packet packet)
     packet.setDecrypted(true);
     if (packet.traceId() == 0)
         packet.setTraceId(m_sim.allocatePacketId()); // the inner datagram is a packet of its own
-    receive(ingress, packet);
+    receive(ingress, std::move(packet));
 }
 
 bool SimNode::runStages(const StageList &stages, Packet &packet, SimInterface &interface)
@@ -228,9 +236,15 @@ void SimNode::deliverLocally(const Packet &packet)
         if (message && message->type == net::icmp_type::EchoRequest)
             answerEcho(packet);
     }
-    const auto listeners = m_listeners; // a listener may remove itself
-    for (const auto &entry : listeners)
-        entry.second(packet);
+    // Those added meanwhile hear the next packet; those removed meanwhile hear no more.
+    const std::size_t count = m_listeners.size();
+    ++m_deliveringDepth;
+    for (std::size_t i = 0; i < count; ++i) {
+        if (m_listeners[i].first != 0)
+            m_listeners[i].second(packet);
+    }
+    if (--m_deliveringDepth == 0)
+        std::erase_if(m_listeners, [](const auto &entry) { return entry.first == 0; });
 }
 
 void SimNode::forward(SimInterface &ingress, Packet packet)
@@ -250,8 +264,11 @@ void SimNode::forward(SimInterface &ingress, Packet packet)
 
 bool SimNode::route(Packet packet, bool originated)
 {
-    refreshInterfaceStates();
-    const auto result = m_routes.lookup(packet.destination());
+    if (m_linkStateEpoch != m_sim.linkStateEpoch()) {
+        refreshInterfaceStates();
+        m_linkStateEpoch = m_sim.linkStateEpoch();
+    }
+    const net::RouteResult *result = m_routes.find(packet.destination());
     SimInterface *egress = result ? interface(result->interface) : nullptr;
     if (!egress) {
         net::traceDrop(m_sim, m_name, {}, net::stage_name::Route, net::drop_code::NoRoute, packet,
@@ -263,10 +280,11 @@ bool SimNode::route(Packet packet, bool originated)
     if (m_sim.isTracing())
         net::traceDecision(m_sim, m_name, QStringLiteral("route"), QStringLiteral("next-hop"),
                            result->route.toString(), packet);
+    // Read before the stages run: they may look routes up (IKE), which moves `result`.
+    const model::Ipv4Address gateway = result->nextHop;
     if (!runStages(m_egress, packet, *egress))
         return false;
-    const model::Ipv4Address nextHop = result->nextHop.isZero() ? packet.destination() : result->nextHop;
-    return egress->send(packet, nextHop);
+    return egress->send(packet, gateway.isZero() ? packet.destination() : gateway);
 }
 
 void SimNode::answerEcho(const Packet &request)

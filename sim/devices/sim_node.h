@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -107,7 +108,7 @@ public:
      *  gets a fresh trace id. False when it was dropped here (traced). */
     bool send(net::Packet packet);
     /** Entry point of arriving packets (the interfaces' receive handler). */
-    void receive(net::SimInterface &ingress, const net::Packet &packet);
+    void receive(net::SimInterface &ingress, net::Packet packet);
     /** Re-injects the datagram the IPsec layer decrypted from a packet that arrived on
      *  `ingress`: it runs the ingress path again, marked Packet::wasDecrypted (so that `sysopt
      *  connection permit-ipsec` can let it bypass the access-group). */
@@ -154,8 +155,16 @@ private:
         static const std::size_t slot = newExtensionSlot();
         return slot;
     }
-    std::vector<std::pair<int, LocalListener>> m_listeners;
+    // A deque: a listener may add listeners while it runs, and the others must stay in place.
+    // Removal while the list is being walked only zeroes the id (the listener running may be
+    // the one removed); deliverLocally() erases those entries once it is done.
+    std::deque<std::pair<int, LocalListener>> m_listeners;
     int m_lastListenerId = 0;
+    int m_deliveringDepth = 0;
+    // The simulator's link-state epoch when the routing table last heard the interface
+    // states; none yet.
+    std::uint64_t m_linkStateEpoch = NoLinkStateEpoch;
+    static constexpr std::uint64_t NoLinkStateEpoch = ~std::uint64_t(0);
 };
 
 } // namespace vtd::sim::devices

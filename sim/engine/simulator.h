@@ -67,6 +67,11 @@ public:
     /** A fresh id for a new packet (1, 2, ...), so a trace can follow it across hops. */
     std::uint64_t allocatePacketId() { return ++m_lastPacketId; }
 
+    /** Moves whenever the line state of some interface may have changed (shutdown, cable,
+     *  attachment): nodes refresh their routes' interface states only then, not per packet. */
+    std::uint64_t linkStateEpoch() const { return m_linkStateEpoch; }
+    void noteLinkStateChange() { ++m_linkStateEpoch; }
+
 private:
     SimTime m_now;
     EventQueue m_queue;
@@ -74,6 +79,7 @@ private:
     TraceFanout m_trace;
     std::uint64_t m_executed = 0;
     std::uint64_t m_lastPacketId = 0;
+    std::uint64_t m_linkStateEpoch = 0;
     bool m_stopRequested = false;
 };
 

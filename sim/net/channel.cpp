@@ -27,18 +27,20 @@ Channel::~Channel()
 {
     for (const Flight &flight : m_inFlight)
         m_sim.cancel(flight.event);
-    for (const Port &port : m_ports)
-        port.interface->m_channel = nullptr;
+    for (SimInterface *port : m_ports)
+        port->m_channel = nullptr;
+    if (!m_ports.empty())
+        m_sim.noteLinkStateChange();
 }
 
 bool Channel::attach(SimInterface &port)
 {
     if (port.m_channel || int(m_ports.size()) >= maxPorts())
         return false;
-    m_ports.push_back(Port{&port, ++m_lastPortId});
+    m_ports.push_back(&port);
     addressesChanged();
     port.m_channel = this;
-    port.m_portId = m_lastPortId;
+    m_sim.noteLinkStateChange();
     return true;
 }
 
@@ -46,28 +48,33 @@ void Channel::detach(SimInterface &port)
 {
     if (port.m_channel != this)
         return;
-    std::erase_if(m_ports, [&](const Port &p) { return p.interface == &port; });
+    std::erase(m_ports, &port);
+    // Packets on their way to it fall on the floor, unseen (and the interface may be going away).
+    std::erase_if(m_inFlight, [&](const Flight &flight) {
+        if (flight.to != &port)
+            return false;
+        m_sim.cancel(flight.event);
+        return true;
+    });
     addressesChanged();
     port.m_channel = nullptr;
-    port.m_portId = 0;
+    m_sim.noteLinkStateChange();
 }
 
-std::vector<SimInterface *> Channel::ports() const
+const std::vector<SimInterface *> &Channel::ports() const
 {
-    std::vector<SimInterface *> out;
-    for (const Port &port : m_ports)
-        out.push_back(port.interface);
-    return out;
+    return m_ports;
 }
 
 void Channel::indexAddresses() const
 {
-    m_portsByAddress.clear();
+    m_firstPortByAddress.clear();
     m_claimingPorts.clear();
+    m_sharedAddresses = false;
     for (std::size_t i = 0; i < m_ports.size(); ++i) {
-        const SimInterface *port = m_ports[i].interface;
-        if (port->hasAddress())
-            m_portsByAddress[port->address().address().toUInt()].push_back(i);
+        const SimInterface *port = m_ports[i];
+        if (port->hasAddress() && !m_firstPortByAddress.emplace(port->address().address().toUInt(), i).second)
+            m_sharedAddresses = true;
         if (port->addressClaim())
             m_claimingPorts.push_back(i);
     }
@@ -81,31 +88,31 @@ SimInterface *Channel::resolve(const SimInterface &from, model::Ipv4Address addr
     if (!m_addressIndexValid)
         indexAddresses();
     const auto usable = [&](std::size_t i) {
-        return m_ports[i].interface != &from && m_ports[i].interface->isOperational();
+        return m_ports[i] != &from && m_ports[i]->isOperational();
     };
     std::size_t owner = m_ports.size();
-    if (const auto withAddress = m_portsByAddress.find(address.toUInt()); withAddress != m_portsByAddress.end()) {
-        const auto first = std::find_if(withAddress->second.begin(), withAddress->second.end(), usable);
-        if (first != withAddress->second.end())
-            owner = *first;
+    if (const auto first = m_firstPortByAddress.find(address.toUInt()); first != m_firstPortByAddress.end()) {
+        if (usable(first->second)) {
+            owner = first->second;
+        } else if (m_sharedAddresses) {  // a later port with the same address may be up
+            for (std::size_t i = first->second + 1; i < m_ports.size(); ++i) {
+                const SimInterface *port = m_ports[i];
+                if (port->hasAddress() && port->address().address() == address && usable(i)) {
+                    owner = i;
+                    break;
+                }
+            }
+        }
     }
     for (const std::size_t i : m_claimingPorts) {
         if (i >= owner)
             break;
-        if (usable(i) && m_ports[i].interface->ownsAddress(address)) {
+        if (usable(i) && m_ports[i]->ownsAddress(address)) {
             owner = i;
             break;
         }
     }
-    return owner < m_ports.size() ? m_ports[owner].interface : nullptr;
-}
-
-SimInterface *Channel::portById(std::uint64_t id) const
-{
-    // Ids grow with each attach and detach keeps the order, so the ports are sorted by id.
-    const auto port = std::lower_bound(m_ports.begin(), m_ports.end(), id,
-                                       [](const Port &p, std::uint64_t wanted) { return p.id < wanted; });
-    return port != m_ports.end() && port->id == id ? port->interface : nullptr;
+    return owner < m_ports.size() ? m_ports[owner] : nullptr;
 }
 
 bool Channel::transmit(SimInterface &from, const Packet &packet, model::Ipv4Address nextHop)
@@ -125,7 +132,7 @@ bool Channel::transmit(SimInterface &from, const Packet &packet, model::Ipv4Addr
     }
     const std::uint64_t flightId = ++m_lastFlightId;
     const EventId event = m_sim.schedule(m_delay, [this, flightId] { deliver(flightId); });
-    m_inFlight.push_back(Flight{flightId, event, to->m_portId, packet});
+    m_inFlight.push_back(Flight{flightId, event, to, packet});
     return true;
 }
 
@@ -136,21 +143,18 @@ void Channel::deliver(std::uint64_t flightId)
         flight = std::find_if(m_inFlight.begin(), m_inFlight.end(), [&](const Flight &f) { return f.id == flightId; });
     if (flight == m_inFlight.end())
         return;
-    const std::uint64_t portId = flight->portId;
-    const Packet packet = std::move(flight->packet);
+    SimInterface *to = flight->to;  // still attached: detach() drops the flights to a port
+    Packet packet = std::move(flight->packet);
     if (flight == m_inFlight.begin())
         m_inFlight.pop_front();
     else
         m_inFlight.erase(flight);
-    SimInterface *to = portById(portId);
-    if (!to)
-        return; // detached while the packet was in flight: it falls on the floor, unseen
     if (to->lossPercent() > 0.0 && m_sim.rng().chancePercent(to->lossPercent())) {
         traceDrop(m_sim, to->node(), to->name(), QLatin1String(stage_name::Link), QLatin1String(drop_code::Loss),
                   packet, {{QStringLiteral("interface"), to->name()}, {QStringLiteral("percent"), percentText(to->lossPercent())}});
         return;
     }
-    to->deliver(packet);
+    to->deliver(std::move(packet));
 }
 
 } // namespace vtd::sim::net

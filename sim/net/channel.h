@@ -44,7 +44,7 @@ public:
     bool attach(SimInterface &port);
     void detach(SimInterface &port);
     /** Attached interfaces, in attachment order. */
-    std::vector<SimInterface *> ports() const;
+    const std::vector<SimInterface *> &ports() const;
 
     /** Whether `port` sees a working medium (its own state aside). */
     virtual bool hasCarrier(const SimInterface &port) const = 0;
@@ -59,26 +59,19 @@ protected:
 
 private:
     friend class SimInterface;
-    struct Port
-    {
-        SimInterface *interface;
-        std::uint64_t id;
-    };
 
     /** From SimInterface::send, once the sender is known to be operational. */
     bool transmit(SimInterface &from, const Packet &packet, model::Ipv4Address nextHop);
     void deliver(std::uint64_t flightId);
-    SimInterface *portById(std::uint64_t id) const;
 
     Simulator &m_sim;
     SimTime m_delay = DefaultDelay;
-    std::vector<Port> m_ports;
-    std::uint64_t m_lastPortId = 0;
+    std::vector<SimInterface *> m_ports;  // in attachment order
     struct Flight
     {
         std::uint64_t id;
         EventId event;
-        std::uint64_t portId;  // the receiver
+        SimInterface *to;  // attached: detach() removes the flights to a port
         Packet packet;
     };
     // Packets on the wire, kept here so that the delivery event carries only the flight id
@@ -88,10 +81,11 @@ private:
     std::deque<Flight> m_inFlight;
     std::uint64_t m_lastFlightId = 0;
     // ARP without asking every port (a segment may have thousands, each with NAT claims):
-    // positions in m_ports by own address, and the positions of the ports that answer for
-    // more (proxy ARP claims), each in port order.
+    // the first position in m_ports of each own address (whether any address is on several
+    // ports), and the positions of the ports that answer for more (proxy ARP claims).
     void indexAddresses() const;
-    mutable std::unordered_map<std::uint32_t, std::vector<std::size_t>> m_portsByAddress;
+    mutable std::unordered_map<std::uint32_t, std::size_t> m_firstPortByAddress;
+    mutable bool m_sharedAddresses = false;
     mutable std::vector<std::size_t> m_claimingPorts;
     mutable bool m_addressIndexValid = false;
 };

@@ -6,7 +6,7 @@ namespace vtd::sim::net {
 
 bool PointToPointLink::hasCarrier(const SimInterface &port) const
 {
-    const std::vector<SimInterface *> ends = ports();
+    const std::vector<SimInterface *> &ends = ports();
     if (ends.size() != 2)
         return false;
     for (const SimInterface *end : ends) {

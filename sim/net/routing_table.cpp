@@ -168,14 +168,22 @@ void RoutingTable::setInterfaceUp(const QString &interface, bool up)
 
 std::optional<RouteResult> RoutingTable::lookup(Ipv4Address destination) const
 {
-    if (const auto known = m_lookups.find(destination.toUInt()); known != m_lookups.end())
-        return known->second;
-    Path path;
-    std::optional<RouteResult> result = evaluate(destination, path).result;
-    if (m_lookups.size() >= MaxRememberedLookups)
-        m_lookups.clear();
-    m_lookups.emplace(destination.toUInt(), result);
-    return result;
+    if (const RouteResult *result = find(destination))
+        return *result;
+    return std::nullopt;
+}
+
+const RouteResult *RoutingTable::find(Ipv4Address destination) const
+{
+    auto known = m_lookups.find(destination.toUInt());
+    if (known == m_lookups.end()) {
+        Path path;
+        std::optional<RouteResult> result = evaluate(destination, path).result;
+        if (m_lookups.size() >= MaxRememberedLookups)
+            m_lookups.clear();
+        known = m_lookups.emplace(destination.toUInt(), std::move(result)).first;
+    }
+    return known->second ? &*known->second : nullptr;
 }
 
 RouteExplanation RoutingTable::explain(Ipv4Address destination) const

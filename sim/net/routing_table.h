@@ -93,6 +93,9 @@ public:
     bool isClassless() const { return m_classless; }
 
     std::optional<RouteResult> lookup(model::Ipv4Address destination) const;
+    /** lookup() without the copy, for the packet path: null when there is no route. The
+     *  answer lives in the table's cache, valid until the table changes or the next lookup. */
+    const RouteResult *find(model::Ipv4Address destination) const;
     RouteExplanation explain(model::Ipv4Address destination) const;
 
 private:

@@ -44,6 +44,20 @@ bool SimInterface::ownsAddress(model::Ipv4Address address) const
     return m_claim && m_claim(address);
 }
 
+void SimInterface::setAdminUp(bool up)
+{
+    if (m_adminUp != up)
+        m_sim.noteLinkStateChange();
+    m_adminUp = up;
+}
+
+void SimInterface::setCableConnected(bool connected)
+{
+    if (m_cableConnected != connected)
+        m_sim.noteLinkStateChange();
+    m_cableConnected = connected;
+}
+
 void SimInterface::setLossPercent(double percent)
 {
     m_lossPercent = std::clamp(percent, 0.0, 100.0);
@@ -73,7 +87,7 @@ bool SimInterface::send(const Packet &packet, model::Ipv4Address nextHop)
     return m_channel->transmit(*this, packet, nextHop);
 }
 
-void SimInterface::deliver(const Packet &packet)
+void SimInterface::deliver(Packet packet)
 {
     // The link may have gone down while the packet was on the wire.
     if (!isOperational()) {
@@ -83,7 +97,7 @@ void SimInterface::deliver(const Packet &packet)
     }
     tracePacket(m_sim, m_node, m_name, PacketDirection::Received, packet);
     if (m_receive)
-        m_receive(*this, packet);
+        m_receive(*this, std::move(packet));
 }
 
 } // namespace vtd::sim::net

@@ -27,8 +27,9 @@ class Channel;
 class SimInterface
 {
 public:
-    /** Called when a packet arrives on this interface (at the delivery time). */
-    using ReceiveHandler = std::function<void(SimInterface &, const Packet &)>;
+    /** Called when a packet arrives on this interface (at the delivery time); the packet is
+     *  the receiver's own, so that it can change it without a copy. */
+    using ReceiveHandler = std::function<void(SimInterface &, Packet)>;
     /** Extra addresses the node answers ARP for on this interface (PIX global/static addresses). */
     using AddressClaim = std::function<bool(model::Ipv4Address)>;
 
@@ -53,10 +54,10 @@ public:
     bool ownsAddress(model::Ipv4Address address) const;
 
     /** False after `shutdown`. */
-    void setAdminUp(bool up) { m_adminUp = up; }
+    void setAdminUp(bool up);
     bool isAdminUp() const { return m_adminUp; }
     /** The scenario's `link down|up NODE INTERFACE`: the cable at this interface. */
-    void setCableConnected(bool connected) { m_cableConnected = connected; }
+    void setCableConnected(bool connected);
     bool isCableConnected() const { return m_cableConnected; }
     /** Percentage (0..100) of packets lost, in each direction, on the wire at this interface. */
     void setLossPercent(double percent);
@@ -75,7 +76,7 @@ public:
 private:
     friend class Channel;
     /** The channel delivers here; traces the arrival and calls the receive handler. */
-    void deliver(const Packet &packet);
+    void deliver(Packet packet);
     /** The drop code that explains why the interface is not operational. */
     const char *downCode() const;
 
@@ -88,7 +89,6 @@ private:
     bool m_cableConnected = true;
     double m_lossPercent = 0.0;
     Channel *m_channel = nullptr;
-    std::uint64_t m_portId = 0; // this interface's id on its channel
     ReceiveHandler m_receive;
 };
 

@@ -129,7 +129,7 @@ StageVerdict PixIngressStage::byAccessGroup(SimNode &node, const net::Packet &pa
 StageVerdict PixIngressStage::bySecurityLevel(SimNode &node, const net::Packet &packet, const QString &ifName,
                                               const Flow &flow)
 {
-    const auto route = node.routingTable().lookup(packet.destination());
+    const net::RouteResult *route = node.routingTable().find(packet.destination());
     if (!route)
         return StageVerdict::proceed();
     const int from = m_firewall->securityLevel(ifName);
