@@ -121,6 +121,8 @@ private slots:
     void unroutedAddressIsDroppedAtTheRouter();
     void ttlExpiryAnswersTimeExceeded();
     void shutDownInterfaceCarriesNothing();
+    void routesFollowLinkChangesMidRun();
+    void listenersMayChangeWhileTheyHear();
     void ingressStageDropIsTraced();
     void egressStageCanConsume();
     void implicitHostJoinsConnectedSubnet();
@@ -285,6 +287,49 @@ void TstNetworkPing::shutDownInterfaceCarriesNothing()
     const auto noRoute = run.drops(QString::fromLatin1(net::drop_code::NoRoute));
     QCOMPARE(noRoute.size(), std::size_t(1));
     QCOMPARE(noRoute.front().node, QStringLiteral("carrion"));
+}
+
+void TstNetworkPing::routesFollowLinkChangesMidRun()
+{
+    // A node's routes hear the interface states only when some link state changed: a route
+    // used before a shutdown must be gone after it, and back after `no shutdown`.
+    Run run(example());
+    net::SimInterface *toClient = run.network.node(QStringLiteral("carrion"))->interface(QStringLiteral("Ethernet5/0"));
+    PingOptions options;
+    options.count = 1;
+    QCOMPARE(run.ping(QStringLiteral("carrion"), "10.48.66.76", options), QStringLiteral("!"));
+    toClient->setAdminUp(false);
+    QCOMPARE(run.ping(QStringLiteral("carrion"), "10.48.66.76", options), QStringLiteral("."));
+    QCOMPARE(run.drops(QString::fromLatin1(net::drop_code::NoRoute)).size(), std::size_t(1));
+    toClient->setAdminUp(true);
+    QCOMPARE(run.ping(QStringLiteral("carrion"), "10.48.66.76", options), QStringLiteral("!"));
+    // The cable too: pulled at the client's end, carrion's side keeps its carrier on the segment.
+    toClient->setCableConnected(false);
+    QCOMPARE(run.ping(QStringLiteral("carrion"), "10.48.66.76", options), QStringLiteral("."));
+    QCOMPARE(run.drops(QString::fromLatin1(net::drop_code::NoRoute)).size(), std::size_t(2));
+    toClient->setCableConnected(true);
+    QCOMPARE(run.ping(QStringLiteral("carrion"), "10.48.66.76", options), QStringLiteral("!"));
+}
+
+void TstNetworkPing::listenersMayChangeWhileTheyHear()
+{
+    // A listener removed while a packet is being delivered hears no more; one added then hears
+    // from the next packet on.
+    Run run(example());
+    SimNode *client = run.network.node(QStringLiteral("vpnclient"));
+    int heardByFirst = 0;
+    int heardByAdded = 0;
+    int firstId = 0;
+    firstId = client->addLocalListener([&](const net::Packet &) {
+        ++heardByFirst;
+        client->removeLocalListener(firstId);
+        client->addLocalListener([&](const net::Packet &) { ++heardByAdded; });
+    });
+    PingOptions options;
+    options.count = 2;
+    QCOMPARE(run.ping(QStringLiteral("vpnclient"), "10.48.66.44", options), QStringLiteral("!!"));
+    QCOMPARE(heardByFirst, 1);
+    QCOMPARE(heardByAdded, 1);
 }
 
 void TstNetworkPing::ingressStageDropIsTraced()
