@@ -20,17 +20,22 @@ inline std::string botanHmacName(HashAlgorithm algorithm)
     return "HMAC(" + botanHashName(algorithm) + ")";
 }
 
+inline std::string botanBlockCipherName(EncryptionAlgorithm algorithm)
+{
+    switch (algorithm) {
+    case EncryptionAlgorithm::Des: return "DES";
+    case EncryptionAlgorithm::TripleDes: return "TripleDES";
+    case EncryptionAlgorithm::Aes128: return "AES-128";
+    case EncryptionAlgorithm::Aes192: return "AES-192";
+    case EncryptionAlgorithm::Aes256: return "AES-256";
+    }
+    return {};
+}
+
 /** CBC without padding: IKE (RFC 2409 App. B) and ESP (RFC 2406 §2.4) pad themselves. */
 inline std::string botanCbcName(EncryptionAlgorithm algorithm)
 {
-    switch (algorithm) {
-    case EncryptionAlgorithm::Des: return "DES/CBC/NoPadding";
-    case EncryptionAlgorithm::TripleDes: return "TripleDES/CBC/NoPadding";
-    case EncryptionAlgorithm::Aes128: return "AES-128/CBC/NoPadding";
-    case EncryptionAlgorithm::Aes192: return "AES-192/CBC/NoPadding";
-    case EncryptionAlgorithm::Aes256: return "AES-256/CBC/NoPadding";
-    }
-    return {};
+    return botanBlockCipherName(algorithm) + "/CBC/NoPadding";
 }
 
 } // namespace vtd::crypto

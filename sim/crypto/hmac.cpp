@@ -23,11 +23,25 @@ namespace {
 /** Room for the longest MAC the adapter offers (HMAC-SHA-1: 20 bytes). */
 constexpr std::size_t MaxMacSize = 64;
 
+/** The calling thread's unkeyed HMAC of an algorithm, to be cloned (see keyedMac()). Null
+ *  when this Botan build lacks it. */
+const Botan::MessageAuthenticationCode *macPrototype(HashAlgorithm algorithm)
+{
+    thread_local std::map<HashAlgorithm, std::unique_ptr<Botan::MessageAuthenticationCode>> prototypes;
+    const auto [entry, isNew] = prototypes.try_emplace(algorithm);
+    if (isNew)
+        entry->second = Botan::MessageAuthenticationCode::create(botanHmacName(algorithm));
+    return entry->second.get();
+}
+
+// Every ESP SA keys its own HMAC: a clone costs a fraction of making one by name.
 std::unique_ptr<Botan::MessageAuthenticationCode> keyedMac(HashAlgorithm algorithm, BytesView key)
 {
-    auto mac = Botan::MessageAuthenticationCode::create(botanHmacName(algorithm));
-    if (mac)
-        mac->set_key(key.data(), key.size());
+    const Botan::MessageAuthenticationCode *prototype = macPrototype(algorithm);
+    if (!prototype)
+        return nullptr;
+    std::unique_ptr<Botan::MessageAuthenticationCode> mac(prototype->clone());
+    mac->set_key(key.data(), key.size());
     return mac;
 }
 
