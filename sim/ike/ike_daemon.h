@@ -175,7 +175,8 @@ private:
     debug_lines::KeyEngineMessage keyEngineMessage(const IkeSa &sa, const QuickModeExchange &qm, bool inbound,
                                                    std::uint64_t seconds, std::uint64_t kilobytes) const;
     void processQuickModeNotifies(IkeSa &sa, const DecryptedMessage &message, std::uint32_t mid);
-    void sendQuickModeReply(IkeSa &sa, QuickModeExchange qm, const Phase2MatchResult &result, crypto::Bytes iv);
+    void sendQuickModeReply(IkeSa &sa, QuickModeExchange qm, const std::vector<Proposal> &offered,
+                            const Phase2MatchResult &result, crypto::Bytes iv);
     void logSasCreated(IkeSa &sa, const QuickModeExchange &qm);
     void traceIpsecState(const IkeSa &sa, const QuickModeExchange &qm, bool up);
     void quickModeResponderThird(IkeSa &sa, QuickModeExchange &qm, const DecryptedMessage &message);

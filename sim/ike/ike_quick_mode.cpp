@@ -91,9 +91,11 @@ void IkeDaemon::startQuickMode(IkeSa &sa, const PendingQuickMode &pending)
     m_debug.lines(Category::Ipsec, debug_lines::spiResponse(qm.ourSpi, sa.peer, sa.local));
 
     qm.nonceI = randomBytes(NonceSize);
-    qm.offered = phase2OfferFromTransformSets(binding.transformSets, binding.pfs, binding.lifetimeSeconds,
-                                              binding.lifetimeKilobytes, bigEndianBytes(qm.ourSpi));
-    std::vector<Payload> body{SaPayload{Doi::Ipsec, SituationIdentityOnly, qm.offered}, NoncePayload{qm.nonceI}};
+    std::vector<Payload> body{
+        SaPayload{Doi::Ipsec, SituationIdentityOnly,
+                  phase2OfferFromTransformSets(binding.transformSets, binding.pfs, binding.lifetimeSeconds,
+                                               binding.lifetimeKilobytes, bigEndianBytes(qm.ourSpi))},
+        NoncePayload{qm.nonceI}};
     if (binding.pfs.enabled) {
         qm.pfsKey = newDhKey(binding.pfs.effectiveGroup());
         body.push_back(KePayload{net::toByteArray(qm.pfsKey->publicValue())});
@@ -240,7 +242,6 @@ void IkeDaemon::quickModeResponderFirst(IkeSa &sa, const DecryptedMessage &messa
     QuickModeExchange qm;
     qm.messageId = mid;
     qm.nonceI = nonce->data;
-    qm.offered = offered->proposals;
     // From our side: local = the responder's proxy (IDcr), remote = the initiator's (IDci).
     qm.proxies.remote = ids.size() == 2 ? prefixOf(*ids[0]) : model::Ipv4Prefix(sa.peer, 32);
     qm.proxies.local = ids.size() == 2 ? prefixOf(*ids[1]) : model::Ipv4Prefix(sa.local, 32);
@@ -255,9 +256,9 @@ void IkeDaemon::quickModeResponderFirst(IkeSa &sa, const DecryptedMessage &messa
     }
     const CryptoMapBinding &binding = m_config.bindings[bindingIndex];
     const Phase2MatchResult result = matchPhase2(
-        qm.offered, Phase2Context{binding.transformSets, binding.pfs, m_config.capabilities, binding.lifetimeSeconds,
-                                  binding.lifetimeKilobytes});
-    logPhase2Checks(qm.offered, result, mid);
+        offered->proposals, Phase2Context{binding.transformSets, binding.pfs, m_config.capabilities,
+                                          binding.lifetimeSeconds, binding.lifetimeKilobytes});
+    logPhase2Checks(offered->proposals, result, mid);
     if (!result.choice) {
         m_debug.endLine();
         QStringList why;
@@ -292,11 +293,11 @@ void IkeDaemon::quickModeResponderFirst(IkeSa &sa, const DecryptedMessage &messa
     if (binding.pfs.enabled || findPayload<KePayload>(message.message.payloads))
         qm.peerPfsPublic = findPayload<KePayload>(message.message.payloads) ? findPayload<KePayload>(message.message.payloads)->data : QByteArray();
     qm.ourSpi = m_sad.allocateSpi(sa.local, m_node.simulator().rng());
-    qm.peerSpi = spiValue(qm.offered[std::size_t(result.choice->partIndexes.front())].spi);
+    qm.peerSpi = spiValue(offered->proposals[std::size_t(result.choice->partIndexes.front())].spi);
     m_debug.ipsec(debug_lines::keyEngineQueueEvent());
     m_debug.lines(Category::Ipsec, [&] { return debug_lines::spiResponse(qm.ourSpi, sa.peer, sa.local); });
     m_debug.isakmp(debug_lines::returnStatus());
-    sendQuickModeReply(sa, qm, result, iv);
+    sendQuickModeReply(sa, std::move(qm), offered->proposals, result, iv);
 }
 
 void IkeDaemon::processQuickModeNotifies(IkeSa &sa, const DecryptedMessage &message, std::uint32_t mid)
@@ -314,12 +315,17 @@ void IkeDaemon::processQuickModeNotifies(IkeSa &sa, const DecryptedMessage &mess
     }
 }
 
-void IkeDaemon::sendQuickModeReply(IkeSa &sa, QuickModeExchange qm, const Phase2MatchResult &result, crypto::Bytes iv)
+// The offer is read here and not kept: the responder's exchange waits for QM3 with what the
+// SAs need (a VPN Client offers a dozen proposals, each a tree of small allocations).
+void IkeDaemon::sendQuickModeReply(IkeSa &sa, QuickModeExchange qm, const std::vector<Proposal> &offered,
+                                   const Phase2MatchResult &result, crypto::Bytes iv)
 {
     const std::uint32_t mid = qm.messageId;
     qm.nonceR = randomBytes(NonceSize);
-    qm.chosen = phase2Reply(qm.offered, result.choice->partIndexes, result.choice->transformIndexes, bigEndianBytes(qm.ourSpi));
-    std::vector<Payload> body{SaPayload{Doi::Ipsec, SituationIdentityOnly, qm.chosen}, NoncePayload{qm.nonceR}};
+    std::vector<Payload> body{
+        SaPayload{Doi::Ipsec, SituationIdentityOnly,
+                  phase2Reply(offered, result.choice->partIndexes, result.choice->transformIndexes, bigEndianBytes(qm.ourSpi))},
+        NoncePayload{qm.nonceR}};
     if (result.choice->pfsGroup && !qm.peerPfsPublic.isEmpty()) {
         qm.pfsKey = newDhKey(*result.choice->pfsGroup);
         body.push_back(KePayload{net::toByteArray(qm.pfsKey->publicValue())});

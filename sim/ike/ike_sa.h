@@ -45,7 +45,6 @@ struct QuickModeExchange
     crypto::Bytes iv;                       ///< the exchange's CBC chain
     QByteArray nonceI;                      ///< Ni_b
     QByteArray nonceR;                      ///< Nr_b
-    std::vector<Proposal> offered;          ///< the initiator's SA proposals
     std::uint32_t ourSpi = 0;               ///< our inbound SPI
     std::uint32_t peerSpi = 0;
     int bindingIndex = -1;                  ///< into IkeConfig::bindings
@@ -53,7 +52,6 @@ struct QuickModeExchange
     std::optional<crypto::DhKeyPair> pfsKey;
     QByteArray peerPfsPublic;
     bool awaitingFinal = false;             ///< responder: QM2 sent, waiting for QM3 (OAK_QM_AUTH_AWAIT)
-    std::vector<Proposal> chosen;           ///< what the responder accepted (its reply)
     esp::EspTransform transform;            ///< of the accepted transform set
     std::uint64_t seconds = 0;              ///< the lifetime the debug output prints (as offered)
     std::optional<std::uint64_t> offeredKilobytes;

@@ -416,8 +416,8 @@ void VpnClientDaemon::startQuickMode(const model::Ipv4Prefix &remote)
     qm.ourSpi = m_sad.allocateSpi(sa.local, m_node.simulator().rng());
     qm.nonceI = m_node.simulator().rng().bytes(NonceSize);
     const QByteArray cpi = m_node.simulator().rng().bytes(2);
-    qm.offered = vpnClient36Phase2Offer(bigEndianBytes(qm.ourSpi), cpi);
-    std::vector<Payload> body{SaPayload{Doi::Ipsec, SituationIdentityOnly, qm.offered}, NoncePayload{qm.nonceI},
+    std::vector<Payload> body{SaPayload{Doi::Ipsec, SituationIdentityOnly, vpnClient36Phase2Offer(bigEndianBytes(qm.ourSpi), cpi)},
+                              NoncePayload{qm.nonceI},
                               proxyId(qm.proxies.local), proxyId(qm.proxies.remote)};
     const auto hash = sa.keys->quickModeHash1(mid, net::viewOf(encodePayloadChain(body)));
     IsakmpMessage qm1;
