@@ -268,8 +268,8 @@ bool SimNode::route(Packet packet, bool originated)
         refreshInterfaceStates();
         m_linkStateEpoch = m_sim.linkStateEpoch();
     }
-    const net::RouteResult *result = m_routes.find(packet.destination());
-    SimInterface *egress = result ? interface(result->interface) : nullptr;
+    const std::optional<net::RouteHit> hit = m_routes.find(packet.destination());
+    SimInterface *egress = hit ? interface(*hit->interface) : nullptr;
     if (!egress) {
         net::traceDrop(m_sim, m_name, {}, net::stage_name::Route, net::drop_code::NoRoute, packet,
                        {{QStringLiteral("destination"), packet.destination().toString()}});
@@ -279,12 +279,12 @@ bool SimNode::route(Packet packet, bool originated)
         packet.setSource(egress->address().address());
     if (m_sim.isTracing())
         net::traceDecision(m_sim, m_name, QStringLiteral("route"), QStringLiteral("next-hop"),
-                           result->route.toString(), packet);
-    // Read before the stages run: they may look routes up (IKE), which moves `result`.
-    const model::Ipv4Address gateway = result->nextHop;
+                           hit->route->toString(), packet);
+    // Taken before the stages run: they may look routes up (IKE), which moves the cache.
+    const model::Ipv4Address nextHop = hit->nextHop.isZero() ? packet.destination() : hit->nextHop;
     if (!runStages(m_egress, packet, *egress))
         return false;
-    return egress->send(packet, gateway.isZero() ? packet.destination() : gateway);
+    return egress->send(packet, nextHop);
 }
 
 void SimNode::answerEcho(const Packet &request)

@@ -168,22 +168,73 @@ void RoutingTable::setInterfaceUp(const QString &interface, bool up)
 
 std::optional<RouteResult> RoutingTable::lookup(Ipv4Address destination) const
 {
-    if (const RouteResult *result = find(destination))
-        return *result;
+    if (const std::optional<RouteHit> hit = find(destination))
+        return RouteResult{*hit->route, *hit->interface, hit->nextHop};
     return std::nullopt;
 }
 
-const RouteResult *RoutingTable::find(Ipv4Address destination) const
+std::optional<RouteHit> RoutingTable::find(Ipv4Address destination) const
 {
-    auto known = m_lookups.find(destination.toUInt());
-    if (known == m_lookups.end()) {
-        Path path;
-        std::optional<RouteResult> result = evaluate(destination, path).result;
-        if (m_lookups.size() >= MaxRememberedLookups)
-            m_lookups.clear();
-        known = m_lookups.emplace(destination.toUInt(), std::move(result)).first;
+    std::uint32_t answer = EmptySlot;
+    if (!m_slots.empty())
+        answer = m_slots[slotOf(destination.toUInt())].answer;
+    if (answer == EmptySlot)
+        answer = remember(destination);
+    if (answer == NoRoute)
+        return std::nullopt;
+    const Answer &known = m_answers[answer - FirstAnswer];
+    return RouteHit{&known.result.route, &known.result.interface,
+                    known.nextHopIsDestination ? destination : known.result.nextHop};
+}
+
+std::size_t RoutingTable::slotOf(std::uint32_t destination) const
+{
+    const std::size_t mask = m_slots.size() - 1;
+    std::uint32_t spread = destination * 0x9e3779b1u;  // neighbouring addresses far apart
+    std::size_t slot = (spread ^ (spread >> 15)) & mask;
+    while (m_slots[slot].answer != EmptySlot && m_slots[slot].destination != destination)
+        slot = (slot + 1) & mask;  // linear probing: the table is at most half full
+    return slot;
+}
+
+std::uint32_t RoutingTable::remember(Ipv4Address destination) const
+{
+    Path path;
+    const std::optional<RouteResult> result = evaluate(destination, path).result;
+    std::uint32_t answer = NoRoute;
+    if (result) {
+        const bool connected = result->route.origin == RouteOrigin::Connected;
+        const auto same = std::find_if(m_answers.begin(), m_answers.end(), [&](const Answer &a) {
+            return a.nextHopIsDestination == connected && a.result.route == result->route
+                && a.result.interface == result->interface && (connected || a.result.nextHop == result->nextHop);
+        });
+        const auto index = std::size_t(same - m_answers.begin());
+        if (index == m_answers.size())
+            m_answers.push_back({*result, connected});
+        answer = FirstAnswer + std::uint32_t(index);
     }
-    return known->second ? &*known->second : nullptr;
+    if (m_slotsUsed >= MaxRememberedLookups) {
+        std::fill(m_slots.begin(), m_slots.end(), CacheSlot{0, EmptySlot});
+        m_slotsUsed = 0;
+    }
+    if (2 * (m_slotsUsed + 1) > m_slots.size()) {  // grow, keeping the table at most half full
+        std::vector<CacheSlot> old = std::move(m_slots);
+        m_slots.assign(std::max<std::size_t>(64, 2 * old.size()), CacheSlot{0, EmptySlot});
+        for (const CacheSlot &slot : old) {
+            if (slot.answer != EmptySlot)
+                m_slots[slotOf(slot.destination)] = slot;
+        }
+    }
+    m_slots[slotOf(destination.toUInt())] = {destination.toUInt(), answer};
+    ++m_slotsUsed;
+    return answer;
+}
+
+void RoutingTable::forgetLookups() const
+{
+    m_slots.clear();
+    m_slotsUsed = 0;
+    m_answers.clear();
 }
 
 RouteExplanation RoutingTable::explain(Ipv4Address destination) const

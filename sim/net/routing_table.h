@@ -8,7 +8,6 @@
 
 #include <cstddef>
 #include <optional>
-#include <unordered_map>
 #include <vector>
 
 namespace vtd::sim::net {
@@ -36,6 +35,15 @@ struct RouteResult
     Route route;                  ///< the matching entry
     QString interface;            ///< egress (after recursive resolution when the route has none)
     model::Ipv4Address nextHop;   ///< the gateway, or the destination itself for a connected route
+};
+
+/** lookup()'s answer without copies, for the packet path: pointers into the table's cache,
+ *  valid until the table changes or the next lookup. */
+struct RouteHit
+{
+    const Route *route;
+    const QString *interface;
+    model::Ipv4Address nextHop;
 };
 
 /** Why each candidate won or lost, for `vpnsim trace` and the trace's decisions. */
@@ -93,9 +101,8 @@ public:
     bool isClassless() const { return m_classless; }
 
     std::optional<RouteResult> lookup(model::Ipv4Address destination) const;
-    /** lookup() without the copy, for the packet path: null when there is no route. The
-     *  answer lives in the table's cache, valid until the table changes or the next lookup. */
-    const RouteResult *find(model::Ipv4Address destination) const;
+    /** lookup() without the copy (see RouteHit); nothing when there is no route. */
+    std::optional<RouteHit> find(model::Ipv4Address destination) const;
     RouteExplanation explain(model::Ipv4Address destination) const;
 
 private:
@@ -112,14 +119,36 @@ private:
     std::optional<RouteResult> resolve(std::size_t index, model::Ipv4Address destination, Path &path) const;
     bool isClassfulSkipped(const Route &route, model::Ipv4Address destination) const;
 
-    void forgetLookups() const { m_lookups.clear(); }
+    void forgetLookups() const;
+    /** The cache slot of a destination: its own, or the empty one where it would go. */
+    std::size_t slotOf(std::uint32_t destination) const;
+    /** Evaluates a destination and caches the answer; returns the slot's answer code. */
+    std::uint32_t remember(model::Ipv4Address destination) const;
 
     std::vector<Route> m_routes;
     QSet<QString> m_downInterfaces;
     bool m_classless = true;
+
     // lookup()'s answers by destination, as a route cache: the answer depends on nothing but
-    // the table, so every change of the table forgets them all.
-    mutable std::unordered_map<std::uint32_t, std::optional<RouteResult>> m_lookups;
+    // the table, so every change of the table forgets them all. A hub routes thousands of
+    // destinations through a handful of routes, so the cache is an open-addressing table of
+    // 8-byte slots (one cache line per lookup) naming a few shared answers.
+    struct CacheSlot
+    {
+        std::uint32_t destination;
+        std::uint32_t answer;  ///< EmptySlot, NoRoute, or FirstAnswer + index into m_answers
+    };
+    static constexpr std::uint32_t EmptySlot = 0;
+    static constexpr std::uint32_t NoRoute = 1;
+    static constexpr std::uint32_t FirstAnswer = 2;
+    struct Answer
+    {
+        RouteResult result;
+        bool nextHopIsDestination;  ///< a connected route: the next hop is whatever was asked
+    };
+    mutable std::vector<CacheSlot> m_slots;  // size a power of two, or empty
+    mutable std::size_t m_slotsUsed = 0;
+    mutable std::vector<Answer> m_answers;
 };
 
 QString routeVerdictName(RouteExplanation::Verdict verdict);

@@ -63,6 +63,7 @@ private slots:
     void explainListsEveryCandidate();
     void addRemove();
     void lookupFollowsEveryChange();
+    void cacheAnswersManyDestinations();
 };
 
 void TstRoutingTable::snowLongestPrefixMatch_data()
@@ -276,6 +277,35 @@ void TstRoutingTable::lookupFollowsEveryChange()
     QCOMPARE(describe(ios.lookup(addr(QStringLiteral("10.2.2.2")))), QStringLiteral("none"));
     t.clear();
     QCOMPARE(describe(t.lookup(rain)), QStringLiteral("none"));
+}
+
+void TstRoutingTable::cacheAnswersManyDestinations()
+{
+    // A hub asks for thousands of destinations: the cache grows, shares the answers of a route,
+    // and keeps each connected destination its own next hop, asked in any order, twice.
+    RoutingTable t = snowTable();
+    t.addConnected(QStringLiteral("wan"), prefix(QStringLiteral("172.16.0.1/16")));
+    const auto expected = [](std::uint32_t i) {
+        return i % 2 == 0 ? QStringLiteral("wan ") + Ipv4Address(0xac100000u + i).toString()
+                          : QStringLiteral("outside 193.0.0.2");
+    };
+    const auto destination = [](std::uint32_t i) {
+        return i % 2 == 0 ? Ipv4Address(0xac100000u + i) : Ipv4Address(0x08000000u + i);
+    };
+    for (int round = 0; round < 2; ++round) {
+        for (std::uint32_t n = 0; n < 5000; ++n) {
+            const std::uint32_t i = round == 0 ? n : (n * 7919) % 5000;
+            const auto hit = t.find(destination(i));
+            QVERIFY(hit);
+            QCOMPARE(*hit->interface + QLatin1Char(' ') + hit->nextHop.toString(), expected(i));
+            QCOMPARE(describe(t.lookup(destination(i))), expected(i));
+        }
+    }
+    // Address 0 is a key like any other (an empty slot is marked by its answer).
+    QCOMPARE(describe(t.lookup(addr(QStringLiteral("0.0.0.0")))), QStringLiteral("outside 193.0.0.2"));
+    QCOMPARE(describe(t.lookup(addr(QStringLiteral("0.0.0.0")))), QStringLiteral("outside 193.0.0.2"));
+    t.clear();
+    QVERIFY(!t.find(destination(2)));
 }
 
 QTEST_GUILESS_MAIN(TstRoutingTable)

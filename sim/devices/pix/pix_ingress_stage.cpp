@@ -52,7 +52,7 @@ PixIngressStage::Flow PixIngressStage::flowOf(const net::Packet &packet)
 
 StageVerdict PixIngressStage::process(SimNode &node, net::Packet &packet, net::SimInterface &interface)
 {
-    const QString ifName = interface.name();
+    const QString &ifName = interface.name();
     const Flow flow = flowOf(packet);
     if (node.ownsAddress(packet.destination()))
         return toTheBox(node, packet, ifName, flow);
@@ -129,13 +129,14 @@ StageVerdict PixIngressStage::byAccessGroup(SimNode &node, const net::Packet &pa
 StageVerdict PixIngressStage::bySecurityLevel(SimNode &node, const net::Packet &packet, const QString &ifName,
                                               const Flow &flow)
 {
-    const net::RouteResult *route = node.routingTable().find(packet.destination());
+    const std::optional<net::RouteHit> route = node.routingTable().find(packet.destination());
     if (!route)
         return StageVerdict::proceed();
+    const QString &egress = *route->interface;
     const int from = m_firewall->securityLevel(ifName);
-    const int to = m_firewall->securityLevel(route->interface);
+    const int to = m_firewall->securityLevel(egress);
     const auto path = [&] {
-        return QString(levelText(ifName, from) + QStringLiteral(" -> ") + levelText(route->interface, to));
+        return QString(levelText(ifName, from) + QStringLiteral(" -> ") + levelText(egress, to));
     };
     if (from > to) {
         decide(node, packet, QStringLiteral("permit"), path);
@@ -151,7 +152,7 @@ StageVerdict PixIngressStage::bySecurityLevel(SimNode &node, const net::Packet &
     decide(node, packet, QStringLiteral("deny"), path);
     return StageVerdict::drop(drop_code::SecurityLevel,
                               {{QStringLiteral("from"), ifName}, {QStringLiteral("from_level"), QString::number(from)},
-                               {QStringLiteral("to"), route->interface}, {QStringLiteral("to_level"), QString::number(to)}});
+                               {QStringLiteral("to"), egress}, {QStringLiteral("to_level"), QString::number(to)}});
 }
 
 void PixIngressStage::decide(SimNode &node, const net::Packet &packet, const QString &outcome,
