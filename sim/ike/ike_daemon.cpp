@@ -385,6 +385,7 @@ void IkeDaemon::deleteSa(IkeSa &sa, const QString &why)
         *timer = {};
     }
     setState(sa, IkeState::Deleted, why);
+    releaseAddress(sa);
     releasePeer(sa.peer, QStringLiteral("ISAKMP"));
     std::erase_if(m_pending, [&](const PendingQuickMode &p) { return p.peer == sa.peer; });
 }

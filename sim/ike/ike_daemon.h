@@ -155,6 +155,8 @@ private:
     void onTransaction(IkeSa &sa, const EncryptedMessage &received);
     void appendModeConfigValue(IkeSa &sa, std::uint16_t type, DataAttributes &out);
     std::optional<model::Ipv4Address> allocateAddress(IkeSa &sa);
+    /** Ends the SA's Mode Config lease (deleteSa()). */
+    void releaseAddress(const IkeSa &sa);
 
     // ike_xauth.cpp: the gateway's XAUTH transaction (after Aggressive Mode, before Mode Config)
     void startXauth(IkeSa &sa);
@@ -234,6 +236,8 @@ private:
     // Mode Config addresses by the SA they went to; the lease ends when that SA is deleted.
     // (SAs stay in m_sas until it is cleared, so the pointers live as long as the entries.)
     std::unordered_map<std::uint32_t, const IkeSa *> m_addressLeases;
+    /** Per pool (by its first address): every address below this one is leased. */
+    std::unordered_map<std::uint32_t, std::uint32_t> m_poolScanFrom;
     std::vector<PendingQuickMode> m_pending;
     esp::EspSad m_sad;
     QMap<quint32, int> m_peerRefs;

@@ -146,6 +146,7 @@ void IkeDaemon::clearIkeSas()
     m_sas.clear();
     m_sasByCookie.clear();
     m_addressLeases.clear();
+    m_poolScanFrom.clear();
 }
 
 void IkeDaemon::clearIpsecSas()

@@ -114,16 +114,33 @@ std::optional<Ipv4Address> IkeDaemon::allocateAddress(IkeSa &sa)
                          {{QStringLiteral("group"), sa.groupName}});
         return std::nullopt;
     }
-    // The lowest address no live IKE SA holds.
-    for (quint64 value = pool->first.toUInt(); value <= pool->last.toUInt(); ++value) {
-        const auto lease = m_addressLeases.find(quint32(value));
-        if (lease != m_addressLeases.end() && lease->second->state != IkeState::Deleted)
+    // The lowest address no live IKE SA holds (deleteSa() gives leases back). Every address
+    // below the pool's scan start is leased: a hub handing out thousands does not walk them.
+    std::uint32_t &scanFrom = m_poolScanFrom.try_emplace(pool->first.toUInt(), pool->first.toUInt()).first->second;
+    for (quint64 value = scanFrom; value <= pool->last.toUInt(); ++value) {
+        if (m_addressLeases.contains(quint32(value)))
             continue;
         m_addressLeases[quint32(value)] = &sa;
+        scanFrom = quint32(value + 1);
         sa.assignedAddress = Ipv4Address{quint32(value)};
         return sa.assignedAddress;
     }
     return std::nullopt;
+}
+
+void IkeDaemon::releaseAddress(const IkeSa &sa)
+{
+    if (!sa.assignedAddress)
+        return;
+    const std::uint32_t address = sa.assignedAddress->toUInt();
+    const auto lease = m_addressLeases.find(address);
+    if (lease == m_addressLeases.end() || lease->second != &sa)
+        return;
+    m_addressLeases.erase(lease);
+    for (auto &[first, scanFrom] : m_poolScanFrom) {
+        if (first <= address && address < scanFrom)
+            scanFrom = address;
+    }
 }
 
 } // namespace vtd::sim::ike

@@ -74,6 +74,7 @@ class TstIkeVpnClient : public QObject
     Q_OBJECT
 private slots:
     void connectsAndPingsThroughBothTunnels();
+    void reconnectGetsTheReleasedAddress();
 };
 
 void TstIkeVpnClient::connectsAndPingsThroughBothTunnels()
@@ -104,6 +105,21 @@ void TstIkeVpnClient::connectsAndPingsThroughBothTunnels()
     }
     QCOMPARE(ping.result(), QStringLiteral(".!!!!"));
     QVERIFY(run.console("snow").contains(QStringLiteral("ISAKMP (0): beginning Main Mode exchange")));
+}
+
+void TstIkeVpnClient::reconnectGetsTheReleasedAddress()
+{
+    // The pool's lease ends with the IKE SA: after a disconnect (DELETE to snow), the lowest
+    // address is free again and the next connect gets it.
+    Run run;
+    auto *client = run.network.node(QStringLiteral("vpnclient"))->extension<ike::VpnClientDaemon>();
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const auto outcome = run.connect();
+        QVERIFY2(outcome.connected, qPrintable(outcome.reason));
+        QCOMPARE(client->assignedAddress(), std::optional<Ipv4Address>(addr("12.0.0.1")));
+        client->disconnect();
+        run.sim.runUntil(run.sim.now() + SimTime::fromSeconds(5));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstIkeVpnClient)
