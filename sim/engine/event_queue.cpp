@@ -16,8 +16,9 @@ EventId EventQueue::push(SimTime at, Callback callback)
     Slot &target = slotAt(slot);
     target.sequence = sequence;
     target.callback = std::move(callback);
-    m_heap.push_back(Key{at.toNanoseconds(), sequence << SlotBits | slot});
-    siftUp(m_heap.size() - 1);
+    Heap &heap = at.toNanoseconds() - m_lastPopped > FarHorizonNs ? m_far : m_near;
+    heap.push_back(Key{at.toNanoseconds(), sequence << SlotBits | slot});
+    siftUp(heap, heap.size() - 1);
     ++m_live;
     return EventId{sequence, slot};
 }
@@ -29,7 +30,7 @@ bool EventQueue::cancel(EventId id)
     releaseSlot(id.slot);
     --m_live;
     ++m_stale;
-    dropStaleTop();
+    dropStaleTops();
     compactIfMostlyStale();
     return true;
 }
@@ -39,32 +40,46 @@ bool EventQueue::isPending(EventId id) const
     return id.isValid() && id.slot < m_slotCount && slotAt(id.slot).sequence == id.sequence;
 }
 
+const EventQueue::Heap *EventQueue::earliestHeap() const
+{
+    if (m_near.empty())
+        return m_far.empty() ? nullptr : &m_far;
+    if (m_far.empty())
+        return &m_near;
+    return earlier(m_far.front(), m_near.front()) ? &m_far : &m_near;
+}
+
 std::optional<SimTime> EventQueue::nextTime() const
 {
-    // Invariant kept by pop() and cancel(): the top of the heap is live (or the heap is empty).
-    if (m_heap.empty())
+    // Invariant kept by pop() and cancel(): the top of each heap is live (or the heap is empty).
+    const Heap *heap = earliestHeap();
+    if (!heap)
         return std::nullopt;
-    return SimTime::fromNanoseconds(m_heap.front().at);
+    return SimTime::fromNanoseconds(heap->front().at);
 }
 
 bool EventQueue::pop(SimTime &at, Callback &callback)
 {
-    if (m_heap.empty())
+    Heap *heap = earliestHeap();
+    if (!heap)
         return false;
-    const Key top = m_heap.front();
-    removeTop();
+    const Key top = heap->front();
+    removeTop(*heap);
+    m_lastPopped = top.at;
     at = SimTime::fromNanoseconds(top.at);
     // Moved out before the slot is recycled: the callback may schedule events itself.
     callback = std::move(slotAt(top.slot()).callback);
     releaseSlot(top.slot());
     --m_live;
-    dropStaleTop();
+    dropStaleTops();
     return true;
 }
 
 void EventQueue::clear()
 {
-    m_heap.clear();
+    m_near.clear();
+    m_far.clear();
+    m_lastPopped = 0;
     m_slotChunks.clear();
     m_slotCount = 0;
     m_freeSlots.clear();
@@ -94,23 +109,23 @@ void EventQueue::releaseSlot(std::uint32_t slot)
     m_freeSlots.push_back(slot);
 }
 
-void EventQueue::siftUp(std::size_t index)
+void EventQueue::siftUp(Heap &heap, std::size_t index)
 {
-    const Key moving = m_heap[index];
+    const Key moving = heap[index];
     while (index > 0) {
         const std::size_t parent = (index - 1) / Arity;
-        if (!earlier(moving, m_heap[parent]))
+        if (!earlier(moving, heap[parent]))
             break;
-        m_heap[index] = m_heap[parent];
+        heap[index] = heap[parent];
         index = parent;
     }
-    m_heap[index] = moving;
+    heap[index] = moving;
 }
 
-void EventQueue::siftDown(std::size_t index)
+void EventQueue::siftDown(Heap &heap, std::size_t index)
 {
-    const std::size_t count = m_heap.size();
-    const Key moving = m_heap[index];
+    const std::size_t count = heap.size();
+    const Key moving = heap[index];
     for (;;) {
         const std::size_t first = Arity * index + 1;
         if (first >= count)
@@ -118,47 +133,58 @@ void EventQueue::siftDown(std::size_t index)
         const std::size_t last = std::min(first + Arity, count);
         std::size_t child = first;
         for (std::size_t c = first + 1; c < last; ++c) {
-            if (earlier(m_heap[c], m_heap[child]))
+            if (earlier(heap[c], heap[child]))
                 child = c;
         }
-        if (!earlier(m_heap[child], moving))
+        if (!earlier(heap[child], moving))
             break;
-        m_heap[index] = m_heap[child];
+        heap[index] = heap[child];
         index = child;
     }
-    m_heap[index] = moving;
+    heap[index] = moving;
 }
 
-void EventQueue::removeTop()
+void EventQueue::removeTop(Heap &heap)
 {
-    m_heap.front() = m_heap.back();
-    m_heap.pop_back();
-    if (!m_heap.empty())
-        siftDown(0);
+    heap.front() = heap.back();
+    heap.pop_back();
+    if (!heap.empty())
+        siftDown(heap, 0);
 }
 
-void EventQueue::dropStaleTop()
+void EventQueue::dropStaleTops()
 {
-    while (m_stale > 0 && !m_heap.empty() && !isLive(m_heap.front())) {
-        removeTop();
-        --m_stale;
+    for (Heap *heap : {&m_near, &m_far}) {
+        while (m_stale > 0 && !heap->empty() && !isLive(heap->front())) {
+            removeTop(*heap);
+            --m_stale;
+        }
     }
 }
 
 void EventQueue::compactIfMostlyStale()
 {
-    // Many cancelled timers (retransmits, ping timeouts) must not grow the heap without bound.
-    if (m_heap.size() < 1024 || m_heap.size() < 2 * m_live)
+    // Many cancelled timers (retransmits, ping timeouts) must not grow the heaps without bound.
+    const std::size_t keys = m_near.size() + m_far.size();
+    if (keys < 1024 || keys < 2 * m_live)
         return;
-    std::size_t kept = 0;
-    for (const Key &key : m_heap) {
-        if (isLive(key))
-            m_heap[kept++] = key;
-    }
-    m_heap.resize(kept);
+    compact(m_near);
+    compact(m_far);
     m_stale = 0;
-    for (std::size_t i = kept / Arity + 1; i-- > 0;)
-        siftDown(i);
+}
+
+void EventQueue::compact(Heap &heap)
+{
+    std::size_t kept = 0;
+    for (const Key &key : heap) {
+        if (isLive(key))
+            heap[kept++] = key;
+    }
+    heap.resize(kept);
+    if (kept < 2)
+        return;
+    for (std::size_t i = (kept - 2) / Arity + 1; i-- > 0;)  // from the last parent up
+        siftDown(heap, i);
 }
 
 } // namespace vtd::sim

@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace vtd::sim {
@@ -22,7 +23,12 @@ namespace vtd::sim {
  *  the callbacks live in a side vector of slots that are recycled through a free list.
  *  Cancelling frees the slot at once and leaves a stale key in the heap, recognised later
  *  because its sequence no longer matches the slot's; the heap is compacted when stale keys
- *  outnumber live ones. */
+ *  outnumber live ones.
+ *
+ *  Two heaps: events due within a horizon of the last one popped go to the near heap, later
+ *  ones (SA lifetimes, hours ahead, thousands on a hub) to the far heap, and pop() takes the
+ *  earlier of the two tops. The order is the same total order as with one heap; the busy near
+ *  heap just stays small enough to live in the cache. */
 class EventQueue
 {
 public:
@@ -74,6 +80,13 @@ private:
     }
     bool isLive(const Key &key) const { return slotAt(key.slot()).sequence == key.sequence(); }
 
+    using Heap = std::vector<Key>;
+    /** Events further ahead than this (of the last time popped) wait in the far heap. */
+    static constexpr std::int64_t FarHorizonNs = std::int64_t(60) * 1000 * 1000 * 1000;
+    /** The heap whose top is the earliest event; null when both are empty. */
+    const Heap *earliestHeap() const;
+    Heap *earliestHeap() { return const_cast<Heap *>(std::as_const(*this).earliestHeap()); }
+
     // Slots live in fixed-size chunks that never move: growing the queue touches each new
     // slot once instead of copying every callback on each doubling of a vector.
     static constexpr std::uint32_t ChunkBits = 12;
@@ -83,13 +96,16 @@ private:
 
     std::uint32_t allocateSlot();
     void releaseSlot(std::uint32_t slot);
-    void siftUp(std::size_t index);
-    void siftDown(std::size_t index);
-    void removeTop();
-    void dropStaleTop();
+    static void siftUp(Heap &heap, std::size_t index);
+    static void siftDown(Heap &heap, std::size_t index);
+    static void removeTop(Heap &heap);
+    void dropStaleTops();
     void compactIfMostlyStale();
+    void compact(Heap &heap);
 
-    std::vector<Key> m_heap;
+    Heap m_near;
+    Heap m_far;
+    std::int64_t m_lastPopped = 0;  // the queue's idea of "now", for the horizon
     std::vector<std::unique_ptr<Slot[]>> m_slotChunks;
     std::uint32_t m_slotCount = 0; // slots handed out so far (free or busy)
     std::vector<std::uint32_t> m_freeSlots;

@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <functional>
 #include <tuple>
 #include <vector>
 
@@ -31,6 +32,8 @@ private slots:
     void scheduleAtPastRunsNow();
     void matchesReferenceOrderWithCancels();
     void compactionKeepsOrder();
+    void nearAndFarEventsKeepOneOrder();
+    void compactionLeavingOneEvent();
     void deterministicAcrossRuns();
 };
 
@@ -266,6 +269,74 @@ void TstEventQueue::compactionKeepsOrder()
     sim.runAll();
     QCOMPARE(ran.size(), std::size_t(400));
     QVERIFY(std::is_sorted(ran.begin(), ran.end(), std::greater<int>()));
+}
+
+void TstEventQueue::nearAndFarEventsKeepOneOrder()
+{
+    // Times from now to hours ahead land in both heaps (the horizon is a minute), with ties
+    // and cancels, and more pushed from inside callbacks as the clock moves: the run order
+    // must still be a stable sort by time of everything that survived.
+    Simulator sim;
+    SeededRng rng(99);
+    std::vector<std::pair<std::int64_t, int>> expected;  // (time, id) in push order
+    std::vector<std::pair<std::int64_t, int>> ran;
+    std::vector<bool> cancelled;
+    int next = 0;
+    std::function<void(int)> pushSome = [&](int count) {
+        std::vector<std::pair<EventId, int>> pushed;
+        for (int k = 0; k < count; ++k) {
+            const std::int64_t delay = rng.below(4) == 0 ? std::int64_t(rng.below(3)) * 1'000'000'000'000
+                                                         : std::int64_t(rng.below(120)) * 1'000'000'000;
+            const int id = next++;
+            const std::int64_t at = sim.now().toNanoseconds() + delay;
+            expected.emplace_back(at, id);
+            cancelled.push_back(false);
+            pushed.emplace_back(sim.schedule(SimTime::fromNanoseconds(delay), [&, id, at] {
+                                    ran.emplace_back(at, id);
+                                    if (id < 3000)
+                                        pushSome(2);
+                                }),
+                                id);
+        }
+        for (const auto &[event, id] : pushed) {
+            if (rng.below(5) == 0 && sim.cancel(event))
+                cancelled[std::size_t(id)] = true;
+        }
+    };
+    pushSome(500);
+    sim.runAll();
+    std::vector<std::pair<std::int64_t, int>> survivors;
+    for (const auto &entry : expected) {
+        if (!cancelled[std::size_t(entry.second)])
+            survivors.push_back(entry);
+    }
+    // Ties run in scheduling order, which is id order here.
+    std::stable_sort(survivors.begin(), survivors.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QCOMPARE(ran.size(), survivors.size());
+    QVERIFY(ran == survivors);
+}
+
+void TstEventQueue::compactionLeavingOneEvent()
+{
+    // Cancelling most of a thousand far events compacts both heaps, the near one holding a
+    // single event (a heap of one has no parent to sift).
+    EventQueue queue;
+    bool ran = false;
+    queue.push(SimTime::fromNanoseconds(5000), [&ran] { ran = true; });
+    std::vector<EventId> far;
+    for (int i = 0; i < 1100; ++i)
+        far.push_back(queue.push(SimTime::fromSeconds(100 + i), [] {}));
+    for (auto id = far.rbegin(); id != far.rend(); ++id)  // the far top stays live longest
+        QVERIFY(queue.cancel(*id));
+    QCOMPARE(queue.size(), std::size_t(1));
+    SimTime at;
+    EventQueue::Callback callback;
+    QVERIFY(queue.pop(at, callback));
+    callback();
+    QVERIFY(ran);
+    QCOMPARE(at.toNanoseconds(), std::int64_t(5000));
+    QVERIFY(!queue.pop(at, callback));
 }
 
 namespace {
