@@ -77,7 +77,7 @@ QByteArray encodePayloadChain(std::span<const Payload> payloads)
     QByteArray out;
     for (std::size_t i = 0; i < payloads.size(); ++i) {
         const PayloadType next = i + 1 < payloads.size() ? payloadType(payloads[i + 1]) : PayloadType::None;
-        out.append(encodePayload(payloads[i], next));
+        appendPayload(out, payloads[i], next);
     }
     return out;
 }

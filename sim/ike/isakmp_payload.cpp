@@ -222,13 +222,19 @@ QByteArray encodePayloadBody(const Payload &payload)
 
 QByteArray encodePayload(const Payload &payload, PayloadType next)
 {
-    const QByteArray body = encodePayloadBody(payload);
     QByteArray out;
-    out.reserve(GenericHeaderSize + body.size());
+    appendPayload(out, payload, next);
+    return out;
+}
+
+void appendPayload(QByteArray &out, const Payload &payload, PayloadType next)
+{
+    const QByteArray body = encodePayloadBody(payload);
+    out.reserve(out.size() + GenericHeaderSize + body.size());
     out.append(char(next));
     out.append(char(0));
     net::appendU16(out, std::uint16_t(GenericHeaderSize + body.size()));
-    return out + body;
+    out.append(body);
 }
 
 IsakmpResult<Payload> decodePayloadBody(PayloadType type, WireReader body)

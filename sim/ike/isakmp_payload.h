@@ -24,6 +24,8 @@ QByteArray encodePayloadBody(const Payload &payload);
 
 /** The payload with its generic header; `next` is the type of the payload that follows it. */
 QByteArray encodePayload(const Payload &payload, PayloadType next);
+/** encodePayload() at the end of `out` (a chain is built in one buffer). */
+void appendPayload(QByteArray &out, const Payload &payload, PayloadType next);
 
 /** Decodes and checks one payload body of that type; the reader's offsets are absolute. */
 IsakmpResult<Payload> decodePayloadBody(PayloadType type, WireReader body);
