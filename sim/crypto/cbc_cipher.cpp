@@ -1,6 +1,7 @@
 #include "cbc_cipher.h"
 
 #include "botan_names.h"
+#include "per_thread.h"
 #include "vector_state.h"
 
 #include <botan/block_cipher.h>
@@ -9,7 +10,6 @@
 #include <botan/exceptn.h>
 #include <botan/mode_pad.h>
 
-#include <map>
 
 namespace vtd::crypto {
 
@@ -30,11 +30,8 @@ namespace {
  *  times more than cloning. Null when this Botan build lacks the cipher. */
 const Botan::BlockCipher *blockCipherPrototype(EncryptionAlgorithm algorithm)
 {
-    thread_local std::map<EncryptionAlgorithm, std::unique_ptr<Botan::BlockCipher>> prototypes;
-    const auto [entry, isNew] = prototypes.try_emplace(algorithm);
-    if (isNew)
-        entry->second = Botan::BlockCipher::create(botanBlockCipherName(algorithm));
-    return entry->second.get();
+    return perThread<Botan::BlockCipher>(
+        algorithm, [](EncryptionAlgorithm a) { return Botan::BlockCipher::create(botanBlockCipherName(a)); });
 }
 
 // What Cipher_Mode::create("DES/CBC/NoPadding", ...) builds, without the name lookup.
@@ -57,22 +54,15 @@ std::unique_ptr<Botan::Cipher_Mode> keyedMode(EncryptionAlgorithm algorithm, Byt
  *  than encrypting an ISAKMP message. */
 Botan::Cipher_Mode &sharedMode(EncryptionAlgorithm algorithm, Botan::Cipher_Dir direction)
 {
-    thread_local std::map<std::pair<EncryptionAlgorithm, Botan::Cipher_Dir>, std::unique_ptr<Botan::Cipher_Mode>> modes;
-    std::unique_ptr<Botan::Cipher_Mode> &mode = modes[{algorithm, direction}];
-    if (!mode)
-        mode = Botan::Cipher_Mode::create_or_throw(botanCbcName(algorithm), direction);
-    return *mode;
+    return *perThread<Botan::Cipher_Mode>(std::pair{algorithm, direction}, [](const auto &which) {
+        return Botan::Cipher_Mode::create_or_throw(botanCbcName(which.first), which.second);
+    });
 }
 
-/** Whether the Botan build offers the mode at all (asked once per algorithm, per thread as the
- *  shared objects are: a plain static map written from two threads would race). */
+/** Whether the Botan build offers the mode at all: CBC is there whenever the cipher is. */
 bool isAvailable(EncryptionAlgorithm algorithm)
 {
-    thread_local std::map<EncryptionAlgorithm, bool> known;
-    const auto [entry, isNew] = known.try_emplace(algorithm, false);
-    if (isNew)
-        entry->second = Botan::Cipher_Mode::create(botanCbcName(algorithm), Botan::ENCRYPTION) != nullptr;
-    return entry->second;
+    return blockCipherPrototype(algorithm) != nullptr;
 }
 
 // CBC over whole blocks in place: start() loads the IV, process() chains the blocks.

@@ -1,13 +1,13 @@
 #include "hmac.h"
 
 #include "botan_names.h"
+#include "per_thread.h"
 #include "vector_state.h"
 
 #include <botan/exceptn.h>
 #include <botan/mac.h>
 
 #include <algorithm>
-#include <map>
 
 namespace vtd::crypto {
 
@@ -27,11 +27,8 @@ constexpr std::size_t MaxMacSize = 64;
  *  when this Botan build lacks it. */
 const Botan::MessageAuthenticationCode *macPrototype(HashAlgorithm algorithm)
 {
-    thread_local std::map<HashAlgorithm, std::unique_ptr<Botan::MessageAuthenticationCode>> prototypes;
-    const auto [entry, isNew] = prototypes.try_emplace(algorithm);
-    if (isNew)
-        entry->second = Botan::MessageAuthenticationCode::create(botanHmacName(algorithm));
-    return entry->second.get();
+    return perThread<Botan::MessageAuthenticationCode>(
+        algorithm, [](HashAlgorithm a) { return Botan::MessageAuthenticationCode::create(botanHmacName(a)); });
 }
 
 // Every ESP SA keys its own HMAC: a clone costs a fraction of making one by name.
@@ -49,11 +46,9 @@ std::unique_ptr<Botan::MessageAuthenticationCode> keyedMac(HashAlgorithm algorit
  *  allocation) costs more than a PRF over a few dozen octets, and IKE computes thousands. */
 Botan::MessageAuthenticationCode &sharedMac(HashAlgorithm algorithm)
 {
-    thread_local std::map<HashAlgorithm, std::unique_ptr<Botan::MessageAuthenticationCode>> macs;
-    std::unique_ptr<Botan::MessageAuthenticationCode> &mac = macs[algorithm];
-    if (!mac)
-        mac = Botan::MessageAuthenticationCode::create_or_throw(botanHmacName(algorithm));
-    return *mac;
+    return *perThread<Botan::MessageAuthenticationCode>(algorithm, [](HashAlgorithm a) {
+        return Botan::MessageAuthenticationCode::create_or_throw(botanHmacName(a));
+    });
 }
 
 } // namespace
