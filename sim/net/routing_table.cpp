@@ -201,18 +201,28 @@ std::uint32_t RoutingTable::remember(Ipv4Address destination) const
 {
     Path path;
     const std::optional<RouteResult> result = evaluate(destination, path).result;
-    std::uint32_t answer = NoRoute;
-    if (result) {
-        const bool connected = result->route.origin == RouteOrigin::Connected;
-        const auto same = std::find_if(m_answers.begin(), m_answers.end(), [&](const Answer &a) {
-            return a.nextHopIsDestination == connected && a.result.route == result->route
-                && a.result.interface == result->interface && (connected || a.result.nextHop == result->nextHop);
-        });
-        const auto index = std::size_t(same - m_answers.begin());
-        if (index == m_answers.size())
-            m_answers.push_back({*result, connected});
-        answer = FirstAnswer + std::uint32_t(index);
-    }
+    const std::uint32_t answer = result ? shareAnswer(*result) : NoRoute;
+    storeSlot(destination.toUInt(), answer);
+    return answer;
+}
+
+// Destinations routed alike share one answer: a connected route's next hop is whatever was
+// asked, so it is left out of the comparison.
+std::uint32_t RoutingTable::shareAnswer(const RouteResult &result) const
+{
+    const bool connected = result.route.origin == RouteOrigin::Connected;
+    const auto same = std::find_if(m_answers.begin(), m_answers.end(), [&](const Answer &a) {
+        return a.nextHopIsDestination == connected && a.result.route == result.route
+            && a.result.interface == result.interface && (connected || a.result.nextHop == result.nextHop);
+    });
+    const auto index = std::size_t(same - m_answers.begin());
+    if (index == m_answers.size())
+        m_answers.push_back({result, connected});
+    return FirstAnswer + std::uint32_t(index);
+}
+
+void RoutingTable::storeSlot(std::uint32_t destination, std::uint32_t answer) const
+{
     if (m_slotsUsed >= MaxRememberedLookups) {
         std::fill(m_slots.begin(), m_slots.end(), CacheSlot{0, EmptySlot});
         m_slotsUsed = 0;
@@ -225,9 +235,8 @@ std::uint32_t RoutingTable::remember(Ipv4Address destination) const
                 m_slots[slotOf(slot.destination)] = slot;
         }
     }
-    m_slots[slotOf(destination.toUInt())] = {destination.toUInt(), answer};
+    m_slots[slotOf(destination)] = {destination, answer};
     ++m_slotsUsed;
-    return answer;
 }
 
 void RoutingTable::forgetLookups() const

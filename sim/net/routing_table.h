@@ -124,6 +124,8 @@ private:
     std::size_t slotOf(std::uint32_t destination) const;
     /** Evaluates a destination and caches the answer; returns the slot's answer code. */
     std::uint32_t remember(model::Ipv4Address destination) const;
+    std::uint32_t shareAnswer(const RouteResult &result) const;
+    void storeSlot(std::uint32_t destination, std::uint32_t answer) const;
 
     std::vector<Route> m_routes;
     QSet<QString> m_downInterfaces;
