@@ -38,6 +38,23 @@ qsizetype insertionPoint(const model::IosConfig &config, const IosStatement &sta
     return config.statements.size();
 }
 
+/** Whether `added` redefines `existing`, as IOS takes it: one hostname, one method list per
+ *  service and name, one user per name. */
+bool redefines(const IosStatement &added, const IosStatement &existing)
+{
+    if (std::holds_alternative<model::IosHostname>(added))
+        return std::holds_alternative<model::IosHostname>(existing);
+    if (const auto *list = std::get_if<model::IosAaaMethodList>(&added)) {
+        const auto *old = std::get_if<model::IosAaaMethodList>(&existing);
+        return old && old->service == list->service && old->list == list->list;
+    }
+    if (const auto *user = std::get_if<model::IosUsername>(&added)) {
+        const auto *old = std::get_if<model::IosUsername>(&existing);
+        return old && old->name == user->name;
+    }
+    return false;
+}
+
 /** Adds or replaces; false when the configuration already says this. */
 bool addStatement(model::IosConfig &config, const IosStatement &statement)
 {
@@ -53,7 +70,7 @@ bool addStatement(model::IosConfig &config, const IosStatement &statement)
         const IosStatement &existing = config.statements.at(i);
         if (existing == statement || (block && printed(existing) == text))
             return undone > 0;
-        if (std::holds_alternative<model::IosHostname>(statement) && std::holds_alternative<model::IosHostname>(existing)) {
+        if (redefines(statement, existing)) {
             config.statements[i] = statement;
             return true;
         }

@@ -71,6 +71,7 @@ private slots:
     void xlatesSurviveAReconfigure();
     void iosIpRouteAndNoForm();
     void iosUnmodelledNoFormIsKept();
+    void iosRedefinitionReplaces();
     void transcriptShowsConfigLines();
 };
 
@@ -201,6 +202,28 @@ void TstConsoleConfigure::iosUnmodelledNoFormIsKept()
     QVERIFY(run.configure("carrion", "ip classless").isEmpty());
     QVERIFY(!run.network.modelNode(QStringLiteral("carrion"))->configText.contains(QLatin1String("no ip classless")));
     QVERIFY(run.network.node(QStringLiteral("carrion"))->routingTable().isClassless());
+}
+
+void TstConsoleConfigure::iosRedefinitionReplaces()
+{
+    // A method list or a user given again is redefined, as on IOS; another name is added.
+    Run run;
+    const auto config = [&run] { return run.network.modelNode(QStringLiteral("carrion"))->configText; };
+    QVERIFY(run.configure("carrion", "aaa new-model").isEmpty());
+    QVERIFY(run.configure("carrion", "aaa authentication login vpnusers group radius local").isEmpty());
+    QVERIFY(run.configure("carrion", "aaa authentication login vpnusers local").isEmpty());
+    QVERIFY(run.configure("carrion", "aaa authorization network vpnusers local").isEmpty());
+    QVERIFY(run.configure("carrion", "aaa authentication login console none").isEmpty());
+    QCOMPARE(config().count(QLatin1String("aaa authentication login vpnusers")), 1);
+    QVERIFY2(config().contains(QLatin1String("\naaa authentication login vpnusers local\n")), qPrintable(config()));
+    QVERIFY(config().contains(QLatin1String("\naaa authorization network vpnusers local\n")));
+    QVERIFY(config().contains(QLatin1String("\naaa authentication login console none\n")));
+    QVERIFY(run.configure("carrion", "username alice password 0 first").isEmpty());
+    QVERIFY(run.configure("carrion", "username alice password 0 second").isEmpty());
+    QVERIFY(run.configure("carrion", "username bob password 0 third").isEmpty());
+    QCOMPARE(config().count(QLatin1String("username alice ")), 1);
+    QVERIFY2(config().contains(QLatin1String("username alice password 0 second")), qPrintable(config()));
+    QVERIFY(config().contains(QLatin1String("username bob ")));
 }
 
 void TstConsoleConfigure::transcriptShowsConfigLines()
