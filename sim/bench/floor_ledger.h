@@ -7,9 +7,9 @@
 
 #include <cstdint>
 #include <map>
-#include <unordered_map>
 #include <optional>
 #include <random>
+#include <unordered_map>
 
 namespace vtd::sim::bench {
 

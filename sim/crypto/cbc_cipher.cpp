@@ -10,7 +10,6 @@
 #include <botan/exceptn.h>
 #include <botan/mode_pad.h>
 
-
 namespace vtd::crypto {
 
 // Each direction's Botan object is made when first used: an ESP SA only ever encrypts or only
